@@ -1,0 +1,28 @@
+import type { Article, Timex, TimelineEvent } from '../model/index.ts';
+import { splitSentences, type Sentence } from './sentences/splitSentences.ts';
+import { extractTimexes } from './timex/index.ts';
+import { buildEvents } from './events/index.ts';
+
+export type { Sentence } from './sentences/splitSentences.ts';
+
+/** Everything the engine read from one article. */
+export interface Extraction {
+  sentences: Sentence[];
+  timexes: Timex[];
+  events: TimelineEvent[];
+}
+
+/**
+ * The whole engine, text to events: split sentences, find and normalise temporal
+ * expressions against the publication date, then build events from them.
+ * Pure: the same article always gives the same result.
+ */
+export function extractArticle(article: Article, options: { trace?: boolean } = {}): Extraction {
+  const sentences = splitSentences(article.text);
+  const timexes = extractTimexes(article.text, {
+    documentDate: article.publishedOn,
+    trace: options.trace ?? false,
+  });
+  const events = buildEvents(article, sentences, timexes);
+  return { sentences, timexes, events };
+}

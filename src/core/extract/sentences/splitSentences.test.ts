@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './splitSentences.ts';
+
+describe('splitSentences', () => {
+  it('splits on full stops followed by a capital and keeps offsets', () => {
+    const text = 'It rained on Monday. Then it stopped.';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['It rained on Monday.', 'Then it stopped.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('does not split after abbreviations and initials', () => {
+    const s = splitSentences('Mr. Smith met Gov. Jones on Jan. 5. John F. Kennedy was there.');
+    expect(s.map((x) => x.text)).toEqual([
+      'Mr. Smith met Gov. Jones on Jan. 5.',
+      'John F. Kennedy was there.',
+    ]);
+  });
+
+  it('ends sentences at line breaks and counts paragraphs', () => {
+    const s = splitSentences('First line\nSecond. Third.\n\nFourth');
+    expect(s.map((x) => [x.text, x.paragraph])).toEqual([
+      ['First line', 0],
+      ['Second.', 1],
+      ['Third.', 1],
+      ['Fourth', 2],
+    ]);
+  });
+
+  it('keeps closing quotes with the sentence they close', () => {
+    const s = splitSentences('He said “no.” She left.');
+    expect(s.map((x) => x.text)).toEqual(['He said “no.”', 'She left.']);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('  \n\n ')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Calendar date `YYYY-MM-DD` that exists (no 31 February). */
+export const IsoDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'no such day in the calendar');
+
+/** An article the user works with. */
+export const ArticleSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  text: z.string(),
+  sourceUrl: z.string().optional(),
+  author: z.string().optional(),
+  outlet: z.string().optional(),
+  /** The publication date: the reference for "last month", "Tuesday", "March 24". */
+  publishedOn: IsoDaySchema,
+  /** BCP 47 language tag; only `en` is read today. */
+  language: z.string().default('en'),
+});
+export type Article = z.infer<typeof ArticleSchema>;
