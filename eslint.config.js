@@ -27,7 +27,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'node:*', '**/app/**', '**/ui/**', '**/workers/**', 'vis-*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'node:*',
+            '**/app/**',
+            '**/ui/**',
+            '**/workers/**',
+            'vis-*',
+          ],
+        },
       ],
     },
   },

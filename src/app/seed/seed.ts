@@ -11,7 +11,8 @@ export const SEED_ARTICLE: Article = {
   id: 'seed-almaty-2012',
   title: 'Kazakhstan: Opposition Leaders in Jail on Hunger Strike After Protest',
   text: seedText,
-  sourceUrl: 'https://eurasianet.org/kazakhstan-opposition-leaders-in-jail-on-hunger-strike-after-protest',
+  sourceUrl:
+    'https://eurasianet.org/kazakhstan-opposition-leaders-in-jail-on-hunger-strike-after-protest',
   author: 'Joanna Lillis',
   outlet: 'Eurasianet',
   publishedOn: '2012-02-27',

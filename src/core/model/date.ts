@@ -24,7 +24,10 @@ export type Precision = z.infer<typeof PrecisionSchema>;
 export const DatePointSchema = z.object({
   value: z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm'),
+    .regex(
+      /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/,
+      'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm',
+    ),
   precision: PrecisionSchema,
   /** "about", "less than two weeks before": the true date may lie a little off. */
   approximate: z.boolean(),

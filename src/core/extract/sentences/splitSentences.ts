@@ -9,10 +9,59 @@ export interface Sentence extends SourceSpan {
 
 // Words that end in a full stop without ending the sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st',
-  'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'vs', 'etc', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'ft', 'mt',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'st',
+  'jr',
+  'sr',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'vs',
+  'etc',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'a.m',
+  'p.m',
+  'ft',
+  'mt',
 ]);
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
@@ -34,7 +83,13 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
     if (e > start) {
-      sentences.push({ index: sentences.length, paragraph, start, end: e, text: text.slice(start, e) });
+      sentences.push({
+        index: sentences.length,
+        paragraph,
+        start,
+        end: e,
+        text: text.slice(start, e),
+      });
     }
   };
 
@@ -42,14 +97,16 @@ export function splitSentences(text: string): Sentence[] {
     const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       push(i);
-      if (sentences.length > 0 && sentences[sentences.length - 1]!.paragraph === paragraph) paragraph++;
+      if (sentences.length > 0 && sentences[sentences.length - 1]!.paragraph === paragraph)
+        paragraph++;
       start = skipSpace(text, i + 1);
       i = start - 1;
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
-    while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?'))
+      end++;
     while (end < text.length && CLOSERS.has(text[end]!)) end++;
     if (end >= text.length) break;
     if (text[end] !== ' ' && text[end] !== '\t') continue;
