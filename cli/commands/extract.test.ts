@@ -1,0 +1,67 @@
+import Papa from 'papaparse';
+import { describe, expect, it, vi } from 'vitest';
+import { FIXTURE_EVENTS } from '../../src/core/formats/testFixtures.ts';
+import { parseProjectJson } from '../../src/core/formats/projectJson.ts';
+import { fakeIo } from '../fakeIo.ts';
+import { articleOf, runExtract } from './extract.ts';
+
+// The engine is replaced by hand-made events: these tests are about what the command
+// does with events, whatever the engine finds.
+vi.mock('../../src/core/extract/index.ts', () => ({
+  extractArticle: vi.fn(() => ({ sentences: [], timexes: [], events: FIXTURE_EVENTS })),
+}));
+
+const options = { input: 'rally.txt', published: '2012-02-27' } as const;
+const run = async (format: 'json' | 'timelinejs' | 'csv' | 'ics') => {
+  const io = fakeIo({ 'rally.txt': 'Some article.' }, { now: new Date(Date.UTC(2026, 0, 2)) });
+  await runExtract({ ...options, format }, io);
+  return io.out;
+};
+
+describe('runExtract', () => {
+  it('writes the events into the native project', async () => {
+    const project = parseProjectJson(await run('json'));
+    expect(project.ok && project.value.events).toEqual(FIXTURE_EVENTS);
+  });
+
+  it('writes one TimelineJS slide per event', async () => {
+    const timeline = JSON.parse(await run('timelinejs')) as { events: { unique_id: string }[] };
+    expect(timeline.events.map((e) => e.unique_id)).toEqual(FIXTURE_EVENTS.map((e) => e.id));
+  });
+
+  it('writes one CSV row per event', async () => {
+    const rows = Papa.parse<Record<string, string>>(await run('csv'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => r.id)).toEqual(FIXTURE_EVENTS.map((e) => e.id));
+  });
+
+  it('writes one VEVENT per event, stamped with the time the io gives', async () => {
+    const ics = await run('ics');
+    expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(FIXTURE_EVENTS.length);
+    expect(ics).toContain('DTSTAMP:20260102T000000Z');
+  });
+});
+
+describe('articleOf', () => {
+  it('titles and names the article after its file unless a title is given', () => {
+    expect(
+      articleOf('x', { ...options, input: 'in/Almaty Rally.txt', format: 'json' }),
+    ).toMatchObject({
+      id: 'almaty-rally',
+      title: 'Almaty Rally',
+      publishedOn: '2012-02-27',
+    });
+    expect(
+      articleOf('x', { ...options, input: '-', format: 'json', title: 'Almaty' }),
+    ).toMatchObject({
+      id: 'almaty',
+      title: 'Almaty',
+    });
+  });
+
+  it('turns Windows line ends into \\n so offsets match what editors show', () => {
+    expect(articleOf('a\r\nb\rc', { ...options, format: 'json' }).text).toBe('a\nb\nc');
+  });
+});
