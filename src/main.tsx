@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './ui/app.css';
 import { App } from './ui/App.tsx';
 
 const root = document.getElementById('root');

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractRequest, ExtractResponse } from '../../workers/extractProtocol.ts';
+import { SEED_ARTICLE } from '../seed/seed.ts';
+import { testExtraction } from '../state/testEvents.ts';
+import { runExtraction, type WorkerLike } from './extractClient.ts';
+
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<ExtractResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  sent: ExtractRequest[] = [];
+  terminated = false;
+  postMessage(message: ExtractRequest) {
+    this.sent.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: ExtractResponse) {
+    this.onmessage?.({ data } as MessageEvent<ExtractResponse>);
+  }
+}
+
+describe('runExtraction', () => {
+  it('sends the article and resolves with the worker result, then stops the worker', async () => {
+    const worker = new FakeWorker();
+    const run = runExtraction(SEED_ARTICLE, () => worker);
+    expect(worker.sent[0]?.article).toBe(SEED_ARTICLE);
+    worker.answer({ id: 1, ok: true, result: testExtraction([]) });
+    await expect(run.result).resolves.toEqual(testExtraction([]));
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('rejects with the engine error message', async () => {
+    const worker = new FakeWorker();
+    const run = runExtraction(SEED_ARTICLE, () => worker);
+    worker.answer({ id: 1, ok: false, message: 'bad span' });
+    await expect(run.result).rejects.toThrow('bad span');
+  });
+
+  it('rejects when the worker crashes', async () => {
+    const worker = new FakeWorker();
+    const run = runExtraction(SEED_ARTICLE, () => worker);
+    worker.onerror?.({ message: '' } as ErrorEvent);
+    await expect(run.result).rejects.toThrow('stopped unexpectedly');
+  });
+
+  it('rejects when no worker can be started', async () => {
+    const run = runExtraction(SEED_ARTICLE, () => {
+      throw new Error('no workers here');
+    });
+    await expect(run.result).rejects.toThrow('Could not start the reader: no workers here');
+  });
+
+  it('stops the worker when cancelled', () => {
+    const worker = new FakeWorker();
+    runExtraction(SEED_ARTICLE, () => worker).cancel();
+    expect(worker.terminated).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Article } from '../../core/model/index.ts';
+import { PublicationDateField } from './PublicationDateField.tsx';
+import { FullScreenButton } from './FullScreenButton.tsx';
+import './header.css';
+
+export interface AppHeaderProps {
+  article: Article;
+  dateInput: string;
+  dateError: string | null;
+  onDateChange: (input: string) => void;
+}
+
+/** A link only for web addresses: an article's own data must never become a `javascript:` URL. */
+function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+export function AppHeader({ article, dateInput, dateError, onDateChange }: AppHeaderProps) {
+  const source = safeUrl(article.sourceUrl);
+  const byline = [article.author, article.outlet].filter(Boolean).join(' · ');
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <div className="brand-row">
+          <h1 className="brand">Datelines</h1>
+          <FullScreenButton />
+        </div>
+        <div className="article-meta">
+          <h2 className="article-title">{article.title}</h2>
+          {byline && (
+            <p className="byline">
+              {byline}
+              {source && (
+                <>
+                  {' · '}
+                  <a href={source} rel="noreferrer noopener">
+                    Original article
+                  </a>
+                </>
+              )}
+            </p>
+          )}
+        </div>
+        <PublicationDateField
+          input={dateInput}
+          error={dateError}
+          currentDate={article.publishedOn}
+          onChange={onDateChange}
+        />
+      </div>
+    </header>
+  );
+}

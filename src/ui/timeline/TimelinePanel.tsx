@@ -1,0 +1,106 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { TimelineEvent } from '../../core/model/index.ts';
+import { TimelineLegend } from './TimelineLegend.tsx';
+import { useVisTimeline, type VisibleWindow } from './useVisTimeline.ts';
+import './timeline.css';
+import './timelineItems.css';
+
+export interface TimelinePanelProps {
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  publishedOn: string;
+  /** Shown over the empty timeline when there is nothing to draw yet. */
+  emptyMessage: string | null;
+  /** What the engine is doing, shown beside the zoom buttons. */
+  status: ReactNode;
+  onSelect: (id: string | null) => void;
+  onStep: (direction: 1 | -1) => void;
+}
+
+/**
+ * The "Timeline" region: the vis-timeline canvas, zoom buttons and keyboard control.
+ * The visible window is exposed as `data-window-start`/`data-window-end` (ISO) so tools
+ * and tests can read it without parsing the axis.
+ */
+export function TimelinePanel(props: TimelinePanelProps) {
+  const { events, selectedId, publishedOn, emptyMessage, status, onSelect, onStep } = props;
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const regionRef = useRef<HTMLElement>(null);
+  // Written straight to the DOM: the window changes every frame while someone drags.
+  const showWindow = (view: VisibleWindow) => {
+    regionRef.current?.setAttribute('data-window-start', view.start.toISOString());
+    regionRef.current?.setAttribute('data-window-end', view.end.toISOString());
+  };
+  const controls = useVisTimeline(canvasRef, {
+    events,
+    selectedId,
+    publishedOn,
+    onSelect,
+    onWindowChange: showWindow,
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = KEYS[event.key];
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'next') onStep(1);
+    else if (action === 'previous') onStep(-1);
+    else if (action === 'first') onSelect(events[0]?.id ?? null);
+    else if (action === 'last') onSelect(events.at(-1)?.id ?? null);
+    else if (action === 'clear') onSelect(null);
+    else controls[action]();
+  }
+
+  return (
+    <section
+      ref={regionRef}
+      aria-label="Timeline"
+      aria-describedby="timeline-keys"
+      className="timeline-panel"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div className="timeline-toolbar">
+        {status}
+        <div className="timeline-zoom" role="group" aria-label="Zoom">
+          <button type="button" onClick={controls.zoomIn}>
+            Zoom in
+          </button>
+          <button type="button" onClick={controls.zoomOut}>
+            Zoom out
+          </button>
+          <button type="button" onClick={controls.fit}>
+            Fit all
+          </button>
+        </div>
+      </div>
+      <div className="timeline-frame">
+        <div ref={canvasRef} className="timeline-canvas" />
+        {emptyMessage && <p className="timeline-empty">{emptyMessage}</p>}
+      </div>
+      <div className="timeline-footer">
+        <TimelineLegend />
+        <p id="timeline-keys" className="timeline-hint">
+          <kbd>←</kbd> <kbd>→</kbd> previous / next event · <kbd>+</kbd> <kbd>−</kbd> zoom · drag to
+          move
+        </p>
+      </div>
+    </section>
+  );
+}
+
+type KeyAction = 'next' | 'previous' | 'first' | 'last' | 'clear' | 'zoomIn' | 'zoomOut' | 'fit';
+
+const KEYS: Partial<Record<string, KeyAction>> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  Home: 'first',
+  End: 'last',
+  Escape: 'clear',
+  '+': 'zoomIn',
+  '=': 'zoomIn',
+  '-': 'zoomOut',
+  _: 'zoomOut',
+  '0': 'fit',
+};

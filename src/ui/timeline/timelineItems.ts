@@ -1,0 +1,89 @@
+import type { DatePoint, TimelineEvent } from '../../core/model/index.ts';
+import { eventInterval } from '../../core/calendar/interval.ts';
+import { eventLabel } from '../eventWords.ts';
+
+/** A vis-timeline item whose content is a DOM element we built, never an HTML string. */
+export interface TimelineItem {
+  id: string;
+  start: Date;
+  end?: Date;
+  type: 'point' | 'range';
+  className: string;
+  content: HTMLElement;
+}
+
+const DAY_OR_FINER: readonly DatePoint['precision'][] = ['day', 'minute'];
+
+/**
+ * CSS classes that draw how well an event's date is known:
+ * `tl-imprecise` for months and coarser (hatched across the whole period),
+ * `tl-approx-start` / `tl-approx-end` for "about" ends (faded),
+ * `tl-planned` / `tl-ongoing` for events that have not (fully) happened.
+ *
+ * @example itemClasses(januaryRally) // 'tl-item tl-imprecise'
+ */
+export function itemClasses(event: TimelineEvent): string {
+  const { start, end } = event.date;
+  const classes = ['tl-item'];
+  const imprecise = [start, end].some((p) => p && !DAY_OR_FINER.includes(p.precision));
+  if (imprecise) classes.push('tl-imprecise');
+  if (start.approximate) classes.push(end ? 'tl-approx-start' : 'tl-approx');
+  if (end?.approximate) classes.push('tl-approx-end');
+  if (event.status !== 'happened') classes.push(`tl-${event.status}`);
+  if (event.date.derivation.inferred) classes.push('tl-inferred');
+  return classes.join(' ');
+}
+
+/** "12:00–14:00" for events the text gives clock times for; the axis only shows the day. */
+export function clockTimes(event: TimelineEvent): string | null {
+  const { start, end } = event.date;
+  if (start.precision !== 'minute') return null;
+  const from = start.value.slice(11, 16);
+  const to = end?.precision === 'minute' ? end.value.slice(11, 16) : null;
+  return to && to !== from ? `${from}–${to}` : from;
+}
+
+/** The label drawn on the timeline: title, with a "Planned" word so status is not colour alone. */
+function itemContent(event: TimelineEvent): HTMLElement {
+  const label = document.createElement('span');
+  label.className = 'tl-label';
+  label.title = eventLabel(event);
+  // Only "Planned" gets a word here: an ongoing bar already runs past the publication line,
+  // and a badge would leave no room for the title on a short bar.
+  if (event.status === 'planned') {
+    const badge = document.createElement('span');
+    badge.className = 'tl-badge';
+    badge.textContent = 'Planned';
+    label.append(badge);
+  }
+  const title = document.createElement('span');
+  title.className = 'tl-title';
+  title.textContent = event.title;
+  label.append(title);
+  const time = clockTimes(event);
+  if (time) {
+    const when = document.createElement('span');
+    when.className = 'tl-time';
+    when.textContent = time;
+    label.append(when);
+  }
+  return label;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * One item per event: single days and moments as points, everything longer as a range.
+ * A few hours within one day ("12:00–14:00") is drawn as a point at its start too: as a
+ * range it would be a sliver too thin to see or click at any zoom that shows the story.
+ */
+export function timelineItems(events: readonly TimelineEvent[]): TimelineItem[] {
+  return events.map((event) => {
+    const interval = eventInterval(event.date);
+    const base = { id: event.id, className: itemClasses(event), content: itemContent(event) };
+    const short = interval.end.getTime() - interval.start.getTime() < DAY;
+    return interval.isPoint || short
+      ? { ...base, type: 'point', start: interval.start }
+      : { ...base, type: 'range', start: interval.start, end: interval.end };
+  });
+}

@@ -1,0 +1,152 @@
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import {
+  Timeline,
+  type DataItemCollectionType,
+  type IdType,
+  type TimelineOptions,
+} from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { format, parseISO } from 'date-fns';
+import type { TimelineEvent } from '../../core/model/index.ts';
+import { timelineItems, type TimelineItem } from './timelineItems.ts';
+import { fitAll, type FitOptions } from './fitWindow.ts';
+
+export interface VisibleWindow {
+  start: Date;
+  end: Date;
+}
+
+export interface VisTimelineProps {
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  /** `YYYY-MM-DD`, drawn as a labelled vertical line. */
+  publishedOn: string;
+  onSelect: (id: string | null) => void;
+  onWindowChange: (window: VisibleWindow) => void;
+}
+
+export interface TimelineControls {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+}
+
+const PUBLISHED_MARKER = 'published';
+
+/** Present at runtime on Timeline but missing from its typings. */
+interface CustomTimeMarker {
+  setCustomTimeMarker: (title: string, id?: IdType, editable?: boolean) => void;
+}
+const HOUR = 60 * 60 * 1000;
+
+const OPTIONS: TimelineOptions = {
+  editable: false,
+  multiselect: false,
+  selectable: true,
+  showCurrentTime: false,
+  stack: true,
+  orientation: { axis: 'top', item: 'top' },
+  margin: { item: { horizontal: 8, vertical: 8 }, axis: 12 },
+  minHeight: 220,
+  maxHeight: 560,
+  verticalScroll: true,
+  zoomMin: 6 * HOUR,
+  zoomMax: 200 * 365 * 24 * HOUR,
+};
+
+function animation(): FitOptions {
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return {
+    animation: reduce ? false : { duration: 250, easingFunction: 'easeInOutQuad' as const },
+  };
+}
+
+/**
+ * Owns the vis-timeline instance (and with it moment.js, which stays inside this module):
+ * created in an effect, fed through a DataSet, destroyed on unmount.
+ */
+export function useVisTimeline(
+  containerRef: RefObject<HTMLDivElement | null>,
+  props: VisTimelineProps,
+): TimelineControls {
+  const { events, selectedId, publishedOn } = props;
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
+  const onSelect = useEffectEvent(props.onSelect);
+  const onWindowChange = useEffectEvent(props.onWindowChange);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const items = new DataSet<TimelineItem, 'id'>();
+    // Our items carry DOM elements as content, which the typings (string only) do not describe.
+    const timeline = new Timeline(container, items as unknown as DataItemCollectionType, OPTIONS);
+    timeline.on('select', (selection?: { items: IdType[] }) => {
+      const id = selection?.items[0];
+      onSelect(id === undefined ? null : String(id));
+    });
+    // Programmatic moves without animation emit no 'rangechanged'; 'rangechange' covers them.
+    const report = (range?: VisibleWindow) => {
+      if (range) onWindowChange({ start: range.start, end: range.end });
+    };
+    timeline.on('rangechange', report);
+    timeline.on('rangechanged', report);
+    timelineRef.current = timeline;
+    itemsRef.current = items;
+    onWindowChange(timeline.getWindow());
+    return () => {
+      timelineRef.current = null;
+      itemsRef.current = null;
+      timeline.destroy();
+    };
+  }, [containerRef]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    const items = itemsRef.current;
+    if (!timeline || !items) return;
+    items.clear();
+    items.add(timelineItems(events));
+    fitAll(timeline, items, containerRef.current, { animation: false });
+  }, [events, containerRef]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    const item = selectedId === null ? null : itemsRef.current?.get(selectedId);
+    if (!timeline) return;
+    timeline.setSelection(item ? [item.id] : []);
+    if (!item) return;
+    const view = timeline.getWindow();
+    const end = item.end ?? item.start;
+    if (item.start < view.start || end > view.end) {
+      const middle = new Date((item.start.getTime() + end.getTime()) / 2);
+      timeline.moveTo(middle, animation());
+    }
+  }, [selectedId, events]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const day = parseISO(publishedOn);
+    timeline.addCustomTime(day, PUBLISHED_MARKER);
+    const label = `Published ${format(day, 'd MMM yyyy')}`;
+    (timeline as Timeline & CustomTimeMarker).setCustomTimeMarker(label, PUBLISHED_MARKER, false);
+    timeline.setCustomTimeTitle(label, PUBLISHED_MARKER);
+    return () => {
+      if (timelineRef.current === timeline) timeline.removeCustomTime(PUBLISHED_MARKER);
+    };
+  }, [publishedOn]);
+
+  return {
+    zoomIn: () => timelineRef.current?.zoomIn(0.5, animation()),
+    zoomOut: () => timelineRef.current?.zoomOut(0.5, animation()),
+    fit: () => {
+      const timeline = timelineRef.current;
+      const items = itemsRef.current;
+      if (timeline && items) {
+        fitAll(timeline, items, containerRef.current, animation());
+      }
+    },
+  };
+}
