@@ -41,5 +41,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests beside core modules run in Node and may read fixtures from disk.
+    files: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '**/app/**', '**/ui/**', '**/workers/**', 'vis-*'] },
+      ],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,4 +1,8 @@
 import type { Timex } from '../../model/index.ts';
+import { createTenseReader } from '../grammar/index.ts';
+import { runPipeline } from './pipeline.ts';
+import { normalise } from './refine/normalise.ts';
+import type { StepContext } from './types.ts';
 
 export interface TimexOptions {
   /** Document creation time, `YYYY-MM-DD`: the reference for relative expressions. */
@@ -11,8 +15,17 @@ export interface TimexOptions {
  * Finds and normalises every temporal expression in `text` (TimeML TIMEX3 grade).
  * Spans index `text`; ids are `t1`, `t2`, ... in text order.
  *
- * TODO(engine): implemented by the date engine pipeline.
+ * @example extractTimexes('It rained last month.', { documentDate: '2012-02-27' })
+ * // [{ id: 't1', span: { text: 'last month', … }, type: 'DATE', value: '2012-01', … }]
  */
-export function extractTimexes(_text: string, _options: TimexOptions): Timex[] {
-  return [];
+export function extractTimexes(text: string, options: TimexOptions): Timex[] {
+  const ctx: StepContext = {
+    text,
+    documentDate: options.documentDate,
+    tenseAt: createTenseReader(text),
+    trace: options.trace
+      ? (step, message) => console.debug(`[timex:${step}] ${message()}`)
+      : () => undefined,
+  };
+  return normalise(runPipeline(ctx), ctx);
 }

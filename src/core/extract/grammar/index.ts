@@ -1,0 +1,6 @@
+/**
+ * Grammar helpers shared by the date engine and the event builder.
+ * `tenseAt(text, start, end)` gives the tense of the clause governing a span;
+ * `createTenseReader(text)` answers the same for many spans of one text, faster.
+ */
+export { tenseAt, createTenseReader, type TenseReader } from './tense.ts';

@@ -1,0 +1,275 @@
+import {
+  addDays,
+  addMonths,
+  addQuarters,
+  addWeeks,
+  addYears,
+  differenceInCalendarDays,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  getQuarter,
+  isValid,
+  setISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
+import type { Tense } from '../../model/index.ts';
+import type { Unit } from './types.ts';
+
+/*
+ * Calendar arithmetic for normalising: dates are local midnight `Date`s built from
+ * `YYYY-MM-DD`, so no time zone ever shifts a day.
+ */
+
+/** `2012-02-27` → local `Date`; `undefined` for a malformed or impossible day. */
+export function parseDay(iso: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return undefined;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (!isValid(date) || date.getDate() !== Number(m[3])) return undefined;
+  // Years 0–99 would be read as 1900–1999 by the Date constructor.
+  date.setFullYear(Number(m[1]));
+  return date;
+}
+
+export function formatDay(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Zero-padded two digits. */
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * The TimeML value of the `unit` holding `date`: `2012-02-27` (day), `2012-W09` (week),
+ * `2012-W09-WE` (weekend), `2012-02`, `2012-Q1`, `2012-H1`, `2012`, `201X`, `20XX`.
+ */
+export function valueAt(date: Date, unit: Unit): string {
+  const y = date.getFullYear();
+  switch (unit) {
+    case 'day':
+      return formatDay(date);
+    case 'week':
+      return `${getISOWeekYear(date)}-W${pad2(getISOWeek(date))}`;
+    case 'weekend':
+      return `${getISOWeekYear(date)}-W${pad2(getISOWeek(date))}-WE`;
+    case 'month':
+      return format(date, 'yyyy-MM');
+    case 'quarter':
+      return `${y}-Q${getQuarter(date)}`;
+    case 'half':
+      return `${y}-H${date.getMonth() < 6 ? 1 : 2}`;
+    case 'year':
+      return String(y);
+    case 'decade':
+      return `${Math.floor(y / 10)}X`;
+    case 'century':
+      return `${Math.floor(y / 100)}XX`;
+  }
+}
+
+/** `date` moved by `n` units ("last month" is −1 month). */
+export function shift(date: Date, unit: Unit, n: number): Date {
+  switch (unit) {
+    case 'day':
+      return addDays(date, n);
+    case 'week':
+    case 'weekend':
+      return addWeeks(date, n);
+    case 'month':
+      return addMonths(date, n);
+    case 'quarter':
+      return addQuarters(date, n);
+    case 'half':
+      return addMonths(date, 6 * n);
+    case 'year':
+      return addYears(date, n);
+    case 'decade':
+      return addYears(date, 10 * n);
+    case 'century':
+      return addYears(date, 100 * n);
+  }
+}
+
+/**
+ * How far against its tense a year-less date may lie, in days. A day named with a past
+ * verb may still be a few weeks ahead ("the offer was extended to Nov. 20" in a late
+ * October paper), but a month named with a past verb has begun ("December's violence"
+ * in February is last December). A quarter spoken of in the future may have just
+ * ended: results are reported after the quarter closes.
+ */
+export interface Leeway {
+  /** Days after the reference a past-tense date may start. */
+  ahead: number;
+  /** Days before the reference a future-tense date may end. */
+  back: number;
+}
+
+export const DAY_LEEWAY: Leeway = { ahead: 60, back: 60 };
+export const MONTH_LEEWAY: Leeway = { ahead: 0, back: 0 };
+export const QUARTER_LEEWAY: Leeway = { ahead: 0, back: 100 };
+
+/**
+ * Picks among the same period in the reference year and the years around it: the
+ * nearest to the reference among those the tense allows (past: begun, give or take
+ * the leeway; future: not yet over, give or take the leeway). A period holding the
+ * reference is at distance zero.
+ */
+function nearestYear(
+  reference: Date,
+  tense: Tense,
+  bounds: (year: number) => { start: Date; end: Date },
+  leeway: Leeway,
+  key: string,
+): number {
+  // A text names the same few months again and again: remember each answer.
+  const memoKey = `${reference.getTime()}|${tense}|${leeway.ahead}|${leeway.back}|${key}`;
+  const known = nearestYearMemo.get(memoKey);
+  if (known !== undefined) return known;
+  const chosen = nearestYearUncached(reference, tense, bounds, leeway);
+  if (nearestYearMemo.size > 10_000) nearestYearMemo.clear();
+  nearestYearMemo.set(memoKey, chosen);
+  return chosen;
+}
+
+const nearestYearMemo = new Map<string, number>();
+
+function nearestYearUncached(
+  reference: Date,
+  tense: Tense,
+  bounds: (year: number) => { start: Date; end: Date },
+  leeway: Leeway,
+): number {
+  const y = reference.getFullYear();
+  const distance = (year: number): number => {
+    const { start, end } = bounds(year);
+    if (start > reference) return differenceInCalendarDays(start, reference);
+    if (end <= reference) return differenceInCalendarDays(reference, end) + 1;
+    return 0;
+  };
+  const allowed = (year: number): boolean => {
+    const { start, end } = bounds(year);
+    if (tense === 'past') return differenceInCalendarDays(start, reference) <= leeway.ahead;
+    if (tense === 'future') return differenceInCalendarDays(reference, end) < leeway.back + 1;
+    return true;
+  };
+  const options = [y, y - 1, y + 1].filter(allowed);
+  return (options.length > 0 ? options : [y]).reduce((best, option) =>
+    distance(option) < distance(best) ? option : best,
+  );
+}
+
+/**
+ * The year of a year-less calendar period (a month, quarter, season) seen from
+ * `reference`. The period starts `startMonth` months (0-based, may be negative or
+ * past 11) into its year and lasts `months` months. The nearest one the tense allows
+ * wins (see `nearestYear`): "December" in a past clause of a February paper is last
+ * December; "January" ahead of a December paper is next January. `which` "last"/"next"/"this" decides outright: the latest wholly
+ * over, the first not yet begun, the one of the reference year.
+ *
+ * @example yearForPeriod(11, 1, new Date(2012, 1, 27), 'past') // 2011
+ */
+export function yearForPeriod(
+  startMonth: number,
+  months: number,
+  reference: Date,
+  tense: Tense,
+  which?: 'last' | 'next' | 'this',
+): number {
+  const y = reference.getFullYear();
+  const start = (year: number): Date => new Date(year, startMonth, 1);
+  const end = (year: number): Date => new Date(year, startMonth + months, 1);
+  if (which === 'this') return y;
+  if (which === 'last') return end(y) <= reference ? y : y - 1;
+  if (which === 'next') return start(y) > reference ? y : y + 1;
+  return nearestYear(
+    reference,
+    tense,
+    (year) => ({ start: start(year), end: end(year) }),
+    months >= 3 ? QUARTER_LEEWAY : MONTH_LEEWAY,
+    `period ${startMonth} ${months}`,
+  );
+}
+
+/**
+ * The year of a year-less day ("March 24"), the nearest the tense allows, with a few
+ * weeks' leeway (see `DAY_LEEWAY`). A stated weekday ("Monday, Oct. 26") settles it when
+ * only one of the years fits.
+ *
+ * @example yearForDay(1, 3, new Date(2011, 11, 20), 'future') // 2012
+ */
+export function yearForDay(
+  month: number,
+  day: number,
+  reference: Date,
+  tense: Tense,
+  weekday?: number,
+): number {
+  const y = reference.getFullYear();
+  const on = (year: number): Date => new Date(year, month - 1, day);
+  if (weekday !== undefined) {
+    const fitting = [y, y - 1, y + 1].filter((year) => on(year).getDay() === weekday);
+    if (fitting.length === 1) return fitting[0]!;
+  }
+  return nearestYear(
+    reference,
+    tense,
+    (year) => ({ start: on(year), end: addDays(on(year), 1) }),
+    DAY_LEEWAY,
+    `day ${month} ${day}`,
+  );
+}
+
+/**
+ * Reads back a TimeML date value as its first day and precision:
+ * `2012-02-25` → day, `2012-W08` → week, `2012-Q1` → quarter, `2012` → year.
+ */
+export function parseValue(value: string): { date: Date; unit: Unit } | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) {
+    const date = parseDay(value);
+    return date ? { date, unit: 'day' } : undefined;
+  }
+  m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) {
+    const date = setISOWeek(new Date(Number(m[1]), 0, 4), Number(m[2]));
+    return { date: startOfISOWeek(date), unit: 'week' };
+  }
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 6, 1), unit: 'half' };
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1), unit: 'quarter' };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { date: new Date(Number(m[1]), Number(m[2]) - 1, 1), unit: 'month' };
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { date: new Date(Number(m[1]), 0, 1), unit: 'year' };
+  return undefined;
+}
+
+/**
+ * The date of a weekday named without a date, seen from `reference`: past → the most
+ * recent one (the reference day itself counts: "said Friday" in a Friday paper);
+ * future → the next one (again counting the day itself); unknown → as past, since
+ * news reports what happened; present → the nearest (ties go to the past).
+ * `which` ("last"/"next"/"this") overrides the tense.
+ */
+export function weekdayDate(
+  weekday: number,
+  reference: Date,
+  tense: Tense,
+  which?: 'last' | 'next' | 'this',
+): Date {
+  const today = reference.getDay();
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  if (which === 'last') return addDays(reference, -(back === 0 ? 7 : back));
+  if (which === 'next') return addDays(reference, ahead === 0 ? 7 : ahead);
+  if (tense === 'future') return addDays(reference, ahead);
+  // News reports what happened: without a tense to say otherwise, the last one.
+  if (tense === 'past' || tense === 'unknown') return addDays(reference, -back);
+  return ahead < back ? addDays(reference, ahead) : addDays(reference, -back);
+}
+
+/** The first month of a TimeML season (winter counted from December). */
+export const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { countOf, durationValue, monthOf, weekdayOf } from './lexicon.ts';
+
+describe('countOf', () => {
+  it('reads digits, words and compounds', () => {
+    expect(countOf('12')).toBe(12);
+    expect(countOf('twenty-four')).toBe(24);
+    expect(countOf('a couple of')).toBe(2);
+    expect(countOf('an')).toBe(1);
+    expect(countOf('2 1/2')).toBe(2.5);
+  });
+
+  it('gives no number for vague counts', () => {
+    expect(countOf('several')).toBeUndefined();
+    expect(countOf('a few')).toBeUndefined();
+  });
+});
+
+describe('durationValue', () => {
+  it('writes ISO 8601 durations', () => {
+    expect(durationValue(3, 'weeks')).toBe('P3W');
+    expect(durationValue(36, 'hours')).toBe('PT36H');
+    expect(durationValue(2, 'fortnights')).toBe('P4W');
+    expect(durationValue(4, 'decades')).toBe('P40Y');
+    expect(durationValue(undefined, 'months')).toBe('PXM');
+  });
+
+  it('writes halves in the next smaller unit', () => {
+    expect(durationValue(2.5, 'years')).toBe('P2Y6M');
+    expect(durationValue(1.5, 'hours')).toBe('PT1H30M');
+    expect(durationValue(1.5, 'days')).toBe('P1DT12H');
+  });
+});
+
+describe('month and weekday words', () => {
+  it('reads abbreviations', () => {
+    expect(monthOf('Sept.')).toBe(9);
+    expect(monthOf('Dec')).toBe(12);
+    expect(weekdayOf('Thursdays')).toBe(4);
+  });
+});

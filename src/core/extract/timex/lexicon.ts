@@ -1,0 +1,196 @@
+/**
+ * Words of time in English, and the regex pieces built from them. Every pattern here
+ * is a flat alternation of literals: no nested repetition, so matching stays linear.
+ */
+
+/** Month names and abbreviations (capitalised, as news prints them) → 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
+
+/** A capitalised month name, full or abbreviated with an optional dot. "Mar" and "May" need care. */
+export const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+/** Month number of a month word as matched by MONTH_RE. */
+export function monthOf(word: string): number | undefined {
+  return MONTHS.get(word.replace('.', '').toLowerCase());
+}
+
+/** Weekday names → 0 (Sunday) … 6 (Saturday), as date-fns numbers them. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+]);
+
+export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+export function weekdayOf(word: string): number | undefined {
+  return WEEKDAYS.get(word.toLowerCase().replace(/s$/, ''));
+}
+
+const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['hundred', 100],
+  ['a hundred', 100],
+  ['one hundred', 100],
+  ['dozen', 12],
+  ['a dozen', 12],
+  ['a', 1],
+  ['an', 1],
+  ['a couple of', 2],
+  ['a couple', 2],
+  ['couple of', 2],
+]);
+
+/** Words for an unknown count: "several days" → PXD. */
+export const VAGUE_COUNTS = new Set([
+  'several',
+  'a few',
+  'few',
+  'many',
+  'some',
+  'a number of',
+  'a couple of',
+]);
+
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNITS_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+
+/** A count: digits, number words ("twenty-four"), "a", "a couple of", "several". */
+export const COUNT_RE =
+  `(?:\\d{1,3}(?:\\.\\d+)?(?: 1/2)?|${TENS}(?:[- ]${UNITS_WORDS})?|` +
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)' +
+  '|(?:a |one )?hundred|a dozen|dozen|a couple of|a couple|couple of|an|a|several|a few|few|many|some|a number of)';
+
+/** Number value of a count as matched by COUNT_RE; `undefined` for vague counts. */
+export function countOf(words: string): number | undefined {
+  const w = words.toLowerCase().trim();
+  if (VAGUE_COUNTS.has(w) && w !== 'a couple of') return undefined;
+  const half = / 1\/2$/.test(w) ? 0.5 : 0;
+  const digits = /^\d+(?:\.\d+)?/.exec(w);
+  if (digits) return Number(digits[0]) + half;
+  const small = SMALL_NUMBERS.get(w);
+  if (small !== undefined) return small;
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
+  if (compound) {
+    const tens = SMALL_NUMBERS.get(compound[1]!);
+    const ones = SMALL_NUMBERS.get(compound[2]!);
+    if (tens !== undefined && ones !== undefined) return tens + ones;
+  }
+  return undefined;
+}
+
+/** Duration unit words, singular or plural. */
+export const UNIT_RE =
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';
+
+/** ISO 8601 duration letter and multiplier of a unit word. */
+export function durationUnitOf(
+  word: string,
+): { letter: string; time: boolean; factor: number } | undefined {
+  const w = word.toLowerCase();
+  if (w.startsWith('second')) return { letter: 'S', time: true, factor: 1 };
+  if (w.startsWith('minute')) return { letter: 'M', time: true, factor: 1 };
+  if (w.startsWith('hour')) return { letter: 'H', time: true, factor: 1 };
+  if (w.startsWith('day') || w.startsWith('night')) return { letter: 'D', time: false, factor: 1 };
+  if (w.startsWith('fortnight')) return { letter: 'W', time: false, factor: 2 };
+  if (w.startsWith('week')) return { letter: 'W', time: false, factor: 1 };
+  if (w.startsWith('month')) return { letter: 'M', time: false, factor: 1 };
+  if (w.startsWith('quarter')) return { letter: 'Q', time: false, factor: 1 };
+  if (w.startsWith('year')) return { letter: 'Y', time: false, factor: 1 };
+  if (w.startsWith('decade')) return { letter: 'E', time: false, factor: 1 };
+  if (w.startsWith('centur')) return { letter: 'C', time: false, factor: 1 };
+  if (w.startsWith('millenni')) return { letter: 'L', time: false, factor: 1 };
+  return undefined;
+}
+
+/**
+ * TimeML duration value for `count` units: `P15D`, `PT2H`, `P2Y6M` for 2½ years,
+ * `PXY` when the count is unknown. Decades and centuries keep TimeML's letters
+ * (`P1E`, `P1C`) except when counted in years reads better (`P40Y` for "four decades").
+ */
+export function durationValue(count: number | undefined, unitWord: string): string | undefined {
+  const unit = durationUnitOf(unitWord);
+  if (!unit) return undefined;
+  const prefix = unit.time ? 'PT' : 'P';
+  if (count === undefined) return `${prefix}X${unit.letter}`;
+  let n = count * unit.factor;
+  let letter = unit.letter;
+  if (letter === 'E') {
+    n *= 10;
+    letter = 'Y';
+  }
+  if (!Number.isInteger(n)) {
+    // Halves: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+    const whole = Math.floor(n);
+    const smaller: Record<string, [string, number]> = {
+      Y: ['M', 12],
+      M: ['D', 30],
+      W: ['D', 7],
+      D: ['H', 24],
+      H: ['M', 60],
+    };
+    const next = smaller[letter];
+    if (!next) return `${prefix}${n}${letter}`;
+    const rest = Math.round((n - whole) * next[1]);
+    const tail = letter === 'D' ? `T${rest}${next[0]}` : `${rest}${next[0]}`;
+    return `${prefix}${whole}${letter}${tail}`;
+  }
+  return `${prefix}${n}${letter}`;
+}

@@ -1,0 +1,82 @@
+import type { Candidate, Recogniser, Refiner, StepContext } from './types.ts';
+import { set } from './recognise/set.ts';
+import { agoLater } from './recognise/agoLater.ts';
+import { numericDate } from './recognise/numericDate.ts';
+import { monthDate } from './recognise/monthDate.ts';
+import { quarter } from './recognise/quarter.ts';
+import { decade } from './recognise/decade.ts';
+import { season } from './recognise/season.ts';
+import { year } from './recognise/year.ts';
+import { weekday } from './recognise/weekday.ts';
+import { dayWord } from './recognise/dayWord.ts';
+import { relativeUnit } from './recognise/relativeUnit.ts';
+import { clockTime } from './recognise/clockTime.ts';
+import { duration } from './recognise/duration.ts';
+import { vagueRef } from './recognise/vagueRef.ts';
+import { comparisonPeriod } from './recognise/comparisonPeriod.ts';
+import { yearPart } from './recognise/yearPart.ts';
+import { weekend } from './recognise/weekend.ts';
+import { spokenYear } from './recognise/spokenYear.ts';
+import { holiday } from './recognise/holiday.ts';
+import { anaphoricDay } from './recognise/anaphoricDay.ts';
+import { removeOverlaps } from './refine/removeOverlaps.ts';
+import { mergeAdjacent } from './refine/mergeAdjacent.ts';
+import { applyModifiers } from './refine/applyModifiers.ts';
+import { periodEndingOn } from './refine/periodEndingOn.ts';
+
+/** A step of the engine: takes the candidates so far, gives the new list. */
+export type Step = Refiner;
+
+/** A recogniser as a pipeline step: adds what it finds to the candidates. */
+function recognise(r: Recogniser): Step {
+  return {
+    name: r.name,
+    refine: (candidates: Candidate[], ctx: StepContext) => {
+      const found = r.find(ctx);
+      for (const c of found) ctx.trace(r.name, () => `"${ctx.text.slice(c.start, c.end)}"`);
+      return candidates.concat(found);
+    },
+  };
+}
+
+/**
+ * The date engine, in order. Recognisers only add candidates; where two overlap with
+ * the same length, the one added first wins, so recognisers with the more specific
+ * reading of a phrase come first (a rate "a year" before the duration "a year",
+ * "two weeks ago" before "two weeks" is decided by length anyway). Refiners then
+ * shape the surviving candidates; `normalise` (refine/normalise.ts) runs last, outside
+ * this list because it turns candidates into timexes: values, anchors, ids.
+ */
+export const PIPELINE: readonly Step[] = [
+  recognise(set), // before duration: "a year" after an amount is a rate
+  recognise(agoLater),
+  recognise(numericDate),
+  recognise(monthDate),
+  recognise(quarter),
+  recognise(decade),
+  recognise(spokenYear),
+  recognise(holiday),
+  recognise(comparisonPeriod),
+  recognise(season),
+  recognise(weekend), // before relative-unit: "last weekend" is a weekend, not a week
+  recognise(weekday),
+  recognise(dayWord),
+  recognise(anaphoricDay),
+  recognise(relativeUnit),
+  recognise(yearPart),
+  recognise(clockTime),
+  recognise(duration),
+  recognise(vagueRef),
+  recognise(year), // last: a bare number is a year only where nothing else reads it
+  removeOverlaps,
+  mergeAdjacent, // needs neighbours in text order, without overlaps
+  periodEndingOn, // after merging, so the date after "ended" is whole
+  applyModifiers, // after merging, so "early Monday, Feb. 25" takes the whole date
+];
+
+/** Runs every step of `PIPELINE` over an empty candidate list. */
+export function runPipeline(ctx: StepContext): Candidate[] {
+  let candidates: Candidate[] = [];
+  for (const step of PIPELINE) candidates = step.refine(candidates, ctx);
+  return candidates;
+}

@@ -1,0 +1,71 @@
+import type { Recogniser } from '../types.ts';
+import { bounds, scan } from './scan.ts';
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+};
+
+// "the 1990s", "1990s", "the '90s", "the 20th century", "the twenty-first century".
+const PATTERN = new RegExp(
+  [
+    "\\b(?:[Tt]he )?(1[0-9]|20)(\\d)0(?:'s|’s|s)\\b",
+    "(?:\\b[Tt]he )?['’](\\d)0s\\b",
+    `\\b(?:[Tt]he )?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`,
+    `\\b(?:[Tt]he )?(${Object.keys(ORDINAL_WORDS).join('|')})[- ]century\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * Decades and centuries: "the 1990s" → `199X`, "the '80s" → `198X` (read in the
+ * twentieth century), "the 20th century" → `19XX`.
+ */
+export const decade: Recogniser = {
+  name: 'decade-century',
+  find: ({ text }) =>
+    scan(text, PATTERN, (m) => {
+      const { start, end } = bounds(m);
+      let yearPrefix: string;
+      let unit: 'decade' | 'century';
+      if (m[1] !== undefined) {
+        yearPrefix = `${m[1]}${m[2]}`;
+        unit = 'decade';
+      } else if (m[3] !== undefined) {
+        // A two-digit decade: 20s/10s/00s are this century's, the rest the last one's.
+        yearPrefix = Number(m[3]) <= 2 ? `20${m[3]}` : `19${m[3]}`;
+        unit = 'decade';
+      } else {
+        const n = m[4] !== undefined ? Number(m[4]) : ORDINAL_WORDS[(m[5] ?? '').toLowerCase()];
+        if (n === undefined || n < 1 || n > 21) return undefined;
+        yearPrefix = String(n - 1).padStart(2, '0');
+        unit = 'century';
+      }
+      return {
+        start,
+        end,
+        type: 'DATE',
+        meaning: { kind: 'calendar', yearPrefix },
+        rule: unit,
+      };
+    }),
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { found } from '../testing.ts';
+import { monthDate } from './monthDate.ts';
+
+describe('monthDate', () => {
+  it('reads month-first and day-first dates with and without a year', () => {
+    const hits = found(
+      monthDate,
+      'On Sept. 5, 2008 and 14 April and the 3rd of June 1999 and Nov 30.',
+    );
+    expect(hits.map((h) => h.words)).toEqual([
+      'Sept. 5, 2008',
+      '14 April',
+      '3rd of June 1999',
+      'Nov 30',
+    ]);
+    expect(hits[0]?.meaning).toEqual({ kind: 'calendar', month: 9, day: 5, year: 2008 });
+    expect(hits[1]?.meaning).toEqual({ kind: 'calendar', month: 4, day: 14, year: undefined });
+  });
+
+  it('reads a month with a year and a bare month', () => {
+    const hits = found(monthDate, 'Prices rose in October 2010 and again in July.');
+    expect(hits.map((h) => h.words)).toEqual(['October 2010', 'July']);
+    expect(hits[1]?.meaning).toEqual({ kind: 'calendar', month: 7 });
+  });
+
+  it('does not read the modal "may" or names inside words', () => {
+    expect(found(monthDate, 'It may rain. The Mayor of Augusta spoke.')).toEqual([]);
+    expect(found(monthDate, 'May I ask?')).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../types.ts';
+import { bounds, scan } from './scan.ts';
+
+const asCandidate = (m: RegExpExecArray): Candidate => ({
+  ...bounds(m),
+  type: 'DATE',
+  meaning: { kind: 'literal', value: m[0] },
+  rule: 'test',
+});
+
+describe('scan', () => {
+  it('turns every match into a candidate, skipping declined ones', () => {
+    const found = scan('a1 b2 c3', /[a-z](\d)/g, (m) =>
+      m[1] === '2' ? undefined : asCandidate(m),
+    );
+    expect(found.map((c) => [c.start, c.end])).toEqual([
+      [0, 2],
+      [6, 8],
+    ]);
+  });
+
+  it('does not loop on empty matches and restarts a reused pattern', () => {
+    const pattern = /x*/g;
+    expect(scan('abc', pattern, asCandidate)).toEqual([]);
+    expect(scan('xx', pattern, asCandidate)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Recogniser, Season } from '../types.ts';
+import { bounds, scan } from './scan.ts';
+
+const SEASONS: Readonly<Record<string, Season>> = {
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
+};
+
+// A season needs a determiner or a year, so that "prices fall" is not autumn:
+// "this summer", "last fall", "the spring of 2011", "winter 2010", "in the autumn".
+const PATTERN =
+  /\b(?:(this past|this coming|this|last|next|the|early|late|mid-?) ?)(spring|summer|fall|autumn|winter)(?:(?: of)? ((?:1[0-9]|20)\d\d)\b)?\b(?!-\w)|\b(spring|summer|fall|autumn|winter) ((?:1[0-9]|20)\d\d)\b/gi;
+
+/** Seasons: "last summer" → `2011-SU`, "the fall of 2010" → `2010-FA`. */
+export const season: Recogniser = {
+  name: 'season',
+  find: ({ text }) =>
+    scan(text, PATTERN, (m) => {
+      const { start, end } = bounds(m);
+      const name = (m[2] ?? m[4] ?? '').toLowerCase();
+      const code = SEASONS[name];
+      if (!code) return undefined;
+      const yearText = m[3] ?? m[5];
+      const lead = (m[1] ?? '').toLowerCase();
+      // "the fall" alone is too often a drop ("the fall in prices").
+      if (
+        name === 'fall' &&
+        lead === 'the' &&
+        yearText === undefined &&
+        /^ (?:in|of)\b/.test(text.slice(end, end + 4))
+      )
+        return undefined;
+      // Early/late/mid are modifiers, handled (and put in the span) by the modifier step.
+      const modifierLead = lead === 'early' || lead === 'late' || lead.startsWith('mid');
+      const which =
+        lead === 'last' || lead === 'this past'
+          ? 'last'
+          : lead === 'next' || lead === 'this coming'
+            ? 'next'
+            : lead === 'this'
+              ? 'this'
+              : undefined;
+      return {
+        start: modifierLead
+          ? start + (m[0].length - m[0].slice(lead.length).trimStart().length)
+          : start,
+        end,
+        type: 'DATE',
+        meaning: {
+          kind: 'calendar',
+          season: code,
+          year: yearText === undefined ? undefined : Number(yearText),
+          which,
+        },
+        rule: 'season',
+      };
+    }),
+};

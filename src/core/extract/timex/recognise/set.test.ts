@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { found } from '../testing.ts';
+import { set } from './set.ts';
+
+describe('set', () => {
+  it('reads frequency adverbs and "every"', () => {
+    const hits = found(
+      set,
+      'It is published daily, reviewed every two months and audited annually.',
+    );
+    expect(hits.map((h) => [h.words, h.meaning])).toEqual([
+      ['daily', { kind: 'literal', value: 'P1D' }],
+      ['annually', { kind: 'literal', value: 'P1Y' }],
+      ['every two months', { kind: 'literal', value: 'P2M' }],
+    ]);
+  });
+
+  it('reads "twice a week" with its frequency', () => {
+    const [hit] = found(set, 'They meet twice a week.');
+    expect(hit).toMatchObject({ words: 'twice a week', freq: '2X', meaning: { value: 'P1W' } });
+  });
+
+  it('reads a month of every year', () => {
+    const [hit] = found(set, 'The parade is held each July.');
+    expect(hit).toMatchObject({
+      words: 'each July',
+      quant: 'EVERY',
+      meaning: { value: 'XXXX-07' },
+    });
+  });
+
+  it('reads a rate after an amount', () => {
+    const [hit] = found(set, 'It pays $40,000 a year.');
+    expect(hit).toMatchObject({ words: 'a year', meaning: { value: 'P1Y' } });
+  });
+});

@@ -1,0 +1,147 @@
+import { COUNT_RE, UNIT_RE, WEEKDAY_RE, countOf, durationValue, monthOf } from '../lexicon.ts';
+import type { Candidate, Recogniser } from '../types.ts';
+import { bounds, scan } from './scan.ts';
+
+const ADVERBS: Readonly<Record<string, string>> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  fortnightly: 'P2W',
+  monthly: 'P1M',
+  bimonthly: 'P2M',
+  quarterly: 'P3M',
+  yearly: 'P1Y',
+  annually: 'P1Y',
+  'semi-annually': 'P6M',
+  biannually: 'P6M',
+};
+
+const ADVERB =
+  /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|semi-annually|biannually)\b/gi;
+
+// "every week", "each year", "every two months", "every other day".
+const EVERY = new RegExp(
+  `\\b(every|each) (?:(other) )?(?:(${COUNT_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|weekend)\\b(?! of\\b)`,
+  'gi',
+);
+
+// "twice a week", "three times a year", "once per month".
+const TIMES = new RegExp(
+  `\\b(once|twice|thrice|(?:${COUNT_RE}) times) (?:a|an|per|each|every) (hour|day|week|month|quarter|year)\\b`,
+  'gi',
+);
+
+// "$5 a year", "10 percent a month", "per day": a rate after an amount.
+const RATE =
+  /(?:(?<=(?:\d|%|percent|cents?|dollars|euros|pounds|million|billion|trillion) )(?:a|an)|\bper) (hour|day|week|month|quarter|year)\b/gi;
+
+const EVERY_WEEKDAY = new RegExp(`\\b(?:every|each) (${WEEKDAY_RE})\\b`, 'g');
+
+// "every July", "each spring": a month or season of every year.
+const EVERY_MONTH = new RegExp(
+  `\\b(?:[Ee]very|[Ee]ach) (January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\\b`,
+  'g',
+);
+const SEASON_CODES: Readonly<Record<string, string>> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
+
+const UNIT_CODE: Readonly<Record<string, string>> = {
+  hour: 'PT1H',
+  day: 'P1D',
+  week: 'P1W',
+  month: 'P1M',
+  quarter: 'P3M',
+  year: 'P1Y',
+};
+
+/**
+ * Recurring times (TimeML SET): "weekly" → `P1W`, "every two months" → `P2M`,
+ * "twice a week" → `P1W` with freq `2X`, "each Thursday" → `XXXX-WXX-4`.
+ */
+export const set: Recogniser = {
+  name: 'set',
+  find: ({ text }) => {
+    const make = (
+      start: number,
+      end: number,
+      value: string,
+      extra: Partial<Candidate> = {},
+    ): Candidate => ({
+      start,
+      end,
+      type: 'SET',
+      meaning: { kind: 'literal', value },
+      rule: 'set',
+      ...extra,
+    });
+    return [
+      ...scan(text, ADVERB, (m) => {
+        const { start, end } = bounds(m);
+        const value = ADVERBS[(m[1] ?? '').toLowerCase()];
+        return value ? make(start, end, value) : undefined;
+      }),
+      ...scan(text, EVERY, (m) => {
+        const { start, end } = bounds(m);
+        const unit = (m[4] ?? '').toLowerCase();
+        const part = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[unit];
+        if (part) return make(start, end, `XXXX-XX-XX${part}`, { quant: 'EVERY' });
+        if (unit === 'weekend') return make(start, end, 'P1W', { quant: 'EVERY' });
+        const count = (m[3] !== undefined ? countOf(m[3]) : 1) ?? 1;
+        const value = durationValue(m[2] !== undefined ? 2 : count, unit);
+        return value
+          ? make(start, end, value, { quant: (m[1] ?? 'every').toUpperCase() })
+          : undefined;
+      }),
+      ...scan(text, TIMES, (m) => {
+        const { start, end } = bounds(m);
+        const word = (m[1] ?? '').toLowerCase();
+        const n =
+          word === 'once'
+            ? 1
+            : word === 'twice'
+              ? 2
+              : word === 'thrice'
+                ? 3
+                : countOf(word.replace(/ times$/, ''));
+        const value = UNIT_CODE[(m[2] ?? '').toLowerCase()];
+        return value
+          ? make(start, end, value, { freq: n === undefined ? undefined : `${n}X` })
+          : undefined;
+      }),
+      ...scan(text, RATE, (m) => {
+        const { start, end } = bounds(m);
+        const value = UNIT_CODE[(m[1] ?? '').toLowerCase()];
+        return value ? make(start, end, value) : undefined;
+      }),
+      ...scan(text, EVERY_MONTH, (m) => {
+        const { start, end } = bounds(m);
+        const word = m[1] ?? '';
+        const month = monthOf(word);
+        const code = month !== undefined ? String(month).padStart(2, '0') : SEASON_CODES[word];
+        return code ? make(start, end, `XXXX-${code}`, { quant: 'EVERY' }) : undefined;
+      }),
+      ...scan(text, EVERY_WEEKDAY, (m) => {
+        const { start, end } = bounds(m);
+        const day = [
+          'Sunday',
+          'Monday',
+          'Tuesday',
+          'Wednesday',
+          'Thursday',
+          'Friday',
+          'Saturday',
+        ].indexOf(m[1] ?? '');
+        return day < 0
+          ? undefined
+          : make(start, end, `XXXX-WXX-${day === 0 ? 7 : day}`, { quant: 'EVERY' });
+      }),
+    ];
+  },
+};

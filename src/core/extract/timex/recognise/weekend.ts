@@ -1,0 +1,32 @@
+import type { Recogniser } from '../types.ts';
+import { bounds, scan } from './scan.ts';
+
+// "the weekend of June 8" names its own date: left to the date.
+const PATTERN =
+  /\b(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) weekend\b(?! of\b)/g;
+
+/**
+ * Weekends, read like weekdays: "the weekend" in a past clause is the last one
+ * (`2012-W08-WE`), in a future clause the next one; "last/next weekend" decide outright.
+ */
+export const weekend: Recogniser = {
+  name: 'weekend',
+  find: ({ text }) =>
+    scan(text, PATTERN, (m) => {
+      const { start, end } = bounds(m);
+      const lead = m[0].slice(0, m[0].length - ' weekend'.length).toLowerCase();
+      const which =
+        lead === 'last' || lead === 'this past'
+          ? 'last'
+          : lead === 'next' || lead === 'this coming'
+            ? 'next'
+            : undefined;
+      return {
+        start,
+        end,
+        type: 'DATE',
+        meaning: { kind: 'calendar', weekday: 6, weekend: true, which },
+        rule: 'weekend',
+      };
+    }),
+};
