@@ -23,6 +23,6 @@ export function extractArticle(article: Article, options: { trace?: boolean } = 
     documentDate: article.publishedOn,
     trace: options.trace ?? false,
   });
-  const events = buildEvents(article, sentences, timexes);
+  const events = buildEvents(article, sentences, timexes, { trace: options.trace ?? false });
   return { sentences, timexes, events };
 }

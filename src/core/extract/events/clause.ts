@@ -1,0 +1,349 @@
+import type { Range } from './draft.ts';
+import { DETERMINERS, PERSONAL_PRONOUNS, wordsIn, type Word } from './words.ts';
+
+/*
+ * Just enough English clause structure for headlines and for telling a happening
+ * ("were arrested", "came later") from commentary ("denies", "have spiraled"):
+ * the subject, the verb group and its form. No tagger: auxiliaries and past forms
+ * carry most of it in news prose.
+ */
+
+const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
+const HAVE = new Set(['has', 'have', 'had']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+]);
+const DO = new Set(['do', 'does', 'did']);
+/** Adverbs that may sit inside a verb group: "were then taken", "has also been". */
+const INNER_ADVERBS = new Set([
+  'not',
+  'never',
+  'then',
+  'also',
+  'just',
+  'already',
+  'still',
+  'again',
+  'reportedly',
+  'allegedly',
+  'later',
+  'soon',
+  'since',
+]);
+/** Words that may open a clause before its subject. */
+/** Words that end a subject without belonging to it: "they then", "the strike, which". */
+const TRAILING_NON_SUBJECT = new Set([...INNER_ADVERBS, 'which', 'that', 'who']);
+const OPENERS = new Set([
+  'but',
+  'and',
+  'then',
+  'so',
+  'yet',
+  'meanwhile',
+  'however',
+  'later',
+  'also',
+]);
+const PARTICLES = new Set(['up', 'down', 'in', 'out', 'off', 'away', 'back', 'over', 'on']);
+/** Common irregular past forms (regular ones end in -ed). */
+const IRREGULAR_PAST = new Set([
+  'came',
+  'went',
+  'began',
+  'took',
+  'held',
+  'met',
+  'won',
+  'lost',
+  'fell',
+  'rose',
+  'left',
+  'led',
+  'made',
+  'gave',
+  'got',
+  'saw',
+  'found',
+  'broke',
+  'ran',
+  'fled',
+  'fought',
+  'shot',
+  'struck',
+  'hit',
+  'sent',
+  'spent',
+  'kept',
+  'paid',
+  'put',
+  'built',
+  'drew',
+  'chose',
+  'grew',
+  'threw',
+  'brought',
+  'bought',
+  'sold',
+  'stood',
+  'swore',
+  'beat',
+  'bit',
+  'caught',
+  'quit',
+  'sank',
+  'spoke',
+  'wrote',
+  'told',
+  'said',
+  'thought',
+  'knew',
+  'felt',
+  'became',
+  'withdrew',
+  'overthrew',
+  'seized',
+  'blew',
+  'froze',
+  'stole',
+  'split',
+  'spread',
+  'set',
+  'cut',
+  'shut',
+  'hid',
+  'rode',
+  'arose',
+  'upheld',
+  'overtook',
+  'undertook',
+  'slid',
+  'sought',
+  'taught',
+  'heard',
+  'meant',
+  'woke',
+]);
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set([
+  'been',
+  'done',
+  'gone',
+  'taken',
+  'given',
+  'seen',
+  'known',
+  'shown',
+  'thrown',
+  'drawn',
+  'grown',
+  'driven',
+  'written',
+  'spoken',
+  'broken',
+  'chosen',
+  'beaten',
+  'fallen',
+  'risen',
+  'begun',
+  'held',
+  'hit',
+  'shot',
+  'struck',
+  'caught',
+  'brought',
+  'sent',
+  'kept',
+  'put',
+  'set',
+  'cut',
+  'led',
+  'left',
+  'found',
+  'told',
+  'said',
+  'made',
+  'won',
+  'lost',
+  'fought',
+  'built',
+  'sold',
+  'stolen',
+  'frozen',
+  'hidden',
+  'forbidden',
+  'sworn',
+  'torn',
+  'worn',
+  'born',
+  'sentenced',
+  'seized',
+  'overthrown',
+]);
+/** Verbs that report words rather than happenings. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'told',
+  'added',
+  'stated',
+  'announced',
+  'reported',
+  'wrote',
+  'claimed',
+  'argued',
+  'noted',
+  'explained',
+  'insisted',
+  'denied',
+  'accused',
+  'warned',
+  'asked',
+  'replied',
+  'commented',
+  'suggested',
+  'believed',
+  'thought',
+  'knew',
+  'felt',
+  'seemed',
+  'appeared',
+]);
+
+/** Characters read from the start of a clause. */
+const CLAUSE_WINDOW = 500;
+
+/** Simple past and past passive are single happenings; the rest is judged elsewhere. */
+export type VerbForm = 'past' | 'past-passive' | 'perfect' | 'present' | 'future' | 'conditional';
+
+/** The subject and verb group of a clause. */
+export interface ClauseVerb {
+  /** Words before the verb group, after a leading "But"/"Then"; absent when there are none. */
+  subject?: Range;
+  subjectIsPronoun: boolean;
+  /** The main verb ("arrested" in "were arrested"); the auxiliary itself for "are back". */
+  main: Word;
+  /** "will", "would" when the group has one: headlines keep it. */
+  modal?: Word;
+  /** "up" in "rounded up". */
+  particle?: Word;
+  form: VerbForm;
+  /** Where the verb group (with its particle) ends: the complements start here. */
+  end: number;
+}
+
+function isRegularPast(word: Word): boolean {
+  return /^[a-z]{2,}ed$/.test(word.lower);
+}
+
+function isParticiple(word: Word | undefined): boolean {
+  return word !== undefined && (isRegularPast(word) || IRREGULAR_PARTICIPLES.has(word.lower));
+}
+
+/** True when the word can start a verb group at position `i`. */
+function startsVerbGroup(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  if (BE.has(w.lower) || HAVE.has(w.lower) || MODALS.has(w.lower) || DO.has(w.lower)) return true;
+  if (/^\p{Lu}/u.test(w.text) && i > 0) return false;
+  // "the planned march", "a tense rally": after a determiner an -ed word is an adjective.
+  if (prev !== undefined && DETERMINERS.has(prev.lower)) return false;
+  return IRREGULAR_PAST.has(w.lower) || isRegularPast(w);
+}
+
+/**
+ * Finds the subject and the first verb group of the clause in `text[start, end)`.
+ *
+ * @example findClauseVerb('Several demonstrators were arrested.', 0, 35)
+ * // { subject: 'Several demonstrators', main: 'arrested', form: 'past-passive', ... }
+ */
+export function findClauseVerb(text: string, start: number, end: number): ClauseVerb | undefined {
+  // A clause's subject and verb come early: read a bounded stretch, whatever its length.
+  const words = wordsIn(text, start, Math.min(end, start + CLAUSE_WINDOW)).slice(0, 60);
+  let first = 0;
+  while (first < words.length && OPENERS.has(words[first]!.lower)) first++;
+  let v = first;
+  while (v < words.length && !startsVerbGroup(words, v)) v++;
+  if (v >= words.length) return undefined;
+
+  const group: Word[] = [];
+  let i = v;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    // After a modal, "do" is the main verb: "will do".
+    const doAfterModal = DO.has(w.lower) && group.some((g) => MODALS.has(g.lower));
+    const isAux =
+      !doAfterModal &&
+      (BE.has(w.lower) || HAVE.has(w.lower) || MODALS.has(w.lower) || DO.has(w.lower));
+    if (isAux || (group.length > 0 && INNER_ADVERBS.has(w.lower))) {
+      group.push(w);
+      continue;
+    }
+    break;
+  }
+  const auxiliaries = group.filter((w) => !INNER_ADVERBS.has(w.lower));
+  let main: Word;
+  const next = words[i];
+  if (auxiliaries.length === 0) {
+    main = words[v]!;
+    i = v + 1;
+  } else if (
+    next !== undefined &&
+    (isParticiple(next) ||
+      /ing$/.test(next.lower) ||
+      MODALS.has(auxiliaries[0]!.lower) ||
+      DO.has(auxiliaries[0]!.lower))
+  ) {
+    main = next;
+    i++;
+  } else {
+    main = auxiliaries[auxiliaries.length - 1]!;
+  }
+  const particleWord = words[i];
+  const particle =
+    particleWord !== undefined &&
+    PARTICLES.has(particleWord.lower) &&
+    particleWord.start - main.end <= 1
+      ? particleWord
+      : undefined;
+
+  // "they then pushed": an adverb before the verb is not part of the subject.
+  let subjectEnd = v;
+  while (subjectEnd > first && TRAILING_NON_SUBJECT.has(words[subjectEnd - 1]!.lower)) subjectEnd--;
+  const subjectWords = words.slice(first, subjectEnd);
+  const lastSubject = subjectWords[subjectWords.length - 1];
+  return {
+    subject:
+      subjectWords.length > 0
+        ? { start: subjectWords[0]!.start, end: lastSubject!.end }
+        : undefined,
+    subjectIsPronoun: lastSubject !== undefined && PERSONAL_PRONOUNS.has(lastSubject.lower),
+    main,
+    modal: auxiliaries.find((w) => MODALS.has(w.lower)),
+    particle,
+    form: formOf(
+      auxiliaries.map((w) => w.lower),
+      main,
+    ),
+    end: (particle ?? main).end,
+  };
+}
+
+function formOf(aux: readonly string[], main: Word): VerbForm {
+  const firstAux = aux[0];
+  if (firstAux === undefined)
+    return IRREGULAR_PAST.has(main.lower) || isRegularPast(main) ? 'past' : 'present';
+  if (firstAux === 'will' || firstAux === 'shall') return 'future';
+  if (MODALS.has(firstAux)) return 'conditional';
+  if (firstAux === 'has' || firstAux === 'have') return 'perfect';
+  if (firstAux === 'was' || firstAux === 'were')
+    return isParticiple(main) ? 'past-passive' : 'past';
+  if (firstAux === 'had' || firstAux === 'did') return 'past';
+  return 'present';
+}

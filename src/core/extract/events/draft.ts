@@ -1,0 +1,76 @@
+import type { Article, DatePoint, EventStatus, Tense, Timex } from '../../model/index.ts';
+import type { Sentence } from '../sentences/splitSentences.ts';
+import type { TenseReader } from '../grammar/index.ts';
+
+/** A stretch of the document by offsets, end exclusive. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** What a draft event is about: an event noun ("the February 25 protest") or a clause verb. */
+export type Head =
+  | { kind: 'noun'; word: Range; nounClass: string; phrase: Range }
+  | { kind: 'verb'; word: Range; lemma: string; nounClass?: string };
+
+/** The kind of happening a head names: its noun class, or the class of its verb ("marched"). */
+export function classOfHead(head: Head | undefined): string | undefined {
+  if (!head) return undefined;
+  if (head.kind === 'verb') return head.nounClass;
+  return head.nounClass.startsWith('word:') ? undefined : head.nounClass;
+}
+
+/** What a draft's date was read against, before event ids exist. */
+export type DraftReference =
+  { kind: 'document-date' } | { kind: 'expression'; timex: Timex } | { kind: 'draft'; key: number };
+
+/**
+ * A happening while the pipeline works on it. Steps return new drafts rather than
+ * editing old ones, so every step can be tested on its own.
+ */
+export interface Draft {
+  /** Unique within one run, in creation order. */
+  key: number;
+  sentence: Sentence;
+  /** The quoted passage: the sentence, or the clause when the sentence holds several happenings. */
+  quote: Range;
+  /** Further passages about the same happening, added by merging and inheritance. */
+  extraSources: readonly { range: Range; sentence: number }[];
+  /** Temporal expressions inside the quote. */
+  timexes: readonly Timex[];
+  /** The expression that dates this happening, when it has one. */
+  anchor?: Timex;
+  head?: Head;
+  start?: DatePoint;
+  end?: DatePoint;
+  /** Derivation being built: the exact words that gave the date, the rule and the reference. */
+  phrase?: Range;
+  rule?: string;
+  reference?: DraftReference;
+  /** Readable reasons added by steps, joined into the explanation. */
+  reasons: readonly string[];
+  tense: Tense;
+  status?: EventStatus;
+  /** The draft whose date this one took (no date phrase of its own) and the sentence it was read from. */
+  inferredFrom?: { key: number; sentence: number };
+  title?: string;
+  /** How good the title is when mentions merge: lower wins (a dated noun phrase beats a clause). */
+  titleRank?: number;
+}
+
+/** What every step may read: the article and what earlier stages found. */
+export interface BuildContext {
+  article: Article;
+  text: string;
+  sentences: readonly Sentence[];
+  timexes: readonly Timex[];
+  tense: TenseReader;
+  /** Hands out draft keys. */
+  nextKey: () => number;
+}
+
+/** One named step of the event builder: drafts in, drafts out, nothing mutated. */
+export interface EventStep {
+  name: string;
+  run: (drafts: readonly Draft[], context: BuildContext) => Draft[];
+}

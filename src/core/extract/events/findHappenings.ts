@@ -1,0 +1,149 @@
+import type { Timex } from '../../model/index.ts';
+import type { Sentence } from '../sentences/splitSentences.ts';
+import { anchorRole, type AnchorRole } from './anchors.ts';
+import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
+import { wordsIn } from './words.ts';
+
+/** Words that open the clause of another happening inside one sentence. */
+const CONNECTIVES = new Set([
+  'for',
+  'and',
+  'but',
+  'while',
+  'when',
+  'whereas',
+  'after',
+  'before',
+  'following',
+  'as',
+  'since',
+  'until',
+]);
+const SEPARATOR = /[;,:–—(]/;
+
+/** The timexes of each sentence, in one pass over both (both are in text order). */
+function timexesBySentence(
+  sentences: readonly Sentence[],
+  timexes: readonly Timex[],
+): Map<number, Timex[]> {
+  const bySentence = new Map<number, Timex[]>();
+  let s = 0;
+  for (const timex of timexes) {
+    while (s < sentences.length && sentences[s]!.end <= timex.span.start) s++;
+    const sentence = sentences[s];
+    if (!sentence || timex.span.start < sentence.start) continue;
+    const list = bySentence.get(sentence.index) ?? [];
+    list.push(timex);
+    bySentence.set(sentence.index, list);
+  }
+  return bySentence;
+}
+
+/**
+ * Where the clause of the next anchor starts, between two anchors of one sentence:
+ * after the last separator (, ; – :) between them, else at the last connective
+ * ("for rallying … last month"), else right after the first anchor.
+ */
+export function clauseBoundary(text: string, gap: Range): number {
+  for (let i = gap.end - 1; i >= gap.start; i--) {
+    if (SEPARATOR.test(text[i]!)) return i + 1;
+  }
+  const words = wordsIn(text, gap.start, gap.end);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (CONNECTIVES.has(words[i]!.lower)) return words[i]!.start;
+  }
+  return gap.start;
+}
+
+/** Longest quote; a longer clause (text without punctuation) is cut around its date. */
+export const MAX_QUOTE = 600;
+
+/** The clause, or a stretch of it around the date cut at word boundaries when it is too long. */
+export function clipAround(text: string, clause: Range, around: Range): Range {
+  if (clause.end - clause.start <= MAX_QUOTE) return clause;
+  const reach = Math.floor((MAX_QUOTE - (around.end - around.start)) / 2);
+  let start = Math.max(clause.start, around.start - reach);
+  let end = Math.min(clause.end, around.end + reach);
+  while (start > clause.start && start < around.start && /\S/.test(text[start - 1]!)) start++;
+  while (end < clause.end && end > around.end && /\S/.test(text[end]!)) end--;
+  return { start, end };
+}
+
+/** The timexes (in text order) that lie inside a range, found by binary search. */
+export function timexesWithin(timexes: readonly Timex[], range: Range): Timex[] {
+  let lo = 0;
+  let hi = timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timexes[mid]!.span.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Timex[] = [];
+  for (let i = lo; i < timexes.length && timexes[i]!.span.start < range.end; i++) {
+    if (timexes[i]!.span.end <= range.end) found.push(timexes[i]!);
+  }
+  return found;
+}
+
+/** Shrinks a range to drop surrounding spaces and clause punctuation (not a final full stop). */
+export function trimRange(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && /[\s,;:–—]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:–—(]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Step 1. One draft per dated happening: every sentence with an expression that dates
+ * something ({@link anchorRole}) gives a draft per such expression; its quote is the
+ * whole sentence, or its own clause when the sentence holds several dated happenings.
+ */
+export const findHappenings: EventStep = {
+  name: 'find-happenings',
+  run(_drafts, context: BuildContext): Draft[] {
+    const { text, sentences, article } = context;
+    const bySentence = timexesBySentence(sentences, context.timexes);
+    const drafts: Draft[] = [];
+    for (const sentence of sentences) {
+      const timexes = bySentence.get(sentence.index);
+      if (!timexes) continue;
+      const anchors: { timex: Timex; role: AnchorRole }[] = [];
+      for (const timex of timexes) {
+        const role = anchorRole(timex, text, sentence, article.publishedOn);
+        if (role) anchors.push({ timex, role });
+      }
+      // Where each anchor's clause ends; an offset keeps its "after"/"before" word.
+      const ends = anchors.map(({ timex, role }, i) => {
+        const next = anchors[i + 1]?.timex;
+        if (!next) return sentence.end;
+        const boundary = clauseBoundary(text, { start: timex.span.end, end: next.span.start });
+        const first = wordsIn(text, timex.span.end, next.span.start)[0];
+        return role === 'offset' && first && first.start === boundary ? first.end : boundary;
+      });
+      anchors.forEach(({ timex }, i) => {
+        const start = i > 0 ? ends[i - 1]! : sentence.start;
+        const end = ends[i]!;
+        const clause = anchors.length > 1 ? trimRange(text, { start, end }) : { start, end };
+        const quote = clipAround(text, clause, timex.span);
+        drafts.push({
+          key: context.nextKey(),
+          sentence,
+          quote,
+          extraSources: [],
+          timexes: timexesWithin(timexes, quote),
+          anchor: timex,
+          reasons: [],
+          tense: context.tense(timex.span.start, timex.span.end),
+        });
+      });
+    }
+    return drafts;
+  },
+};
+
+/** The role of a draft's anchor, recomputed where a step needs it. */
+export function roleOf(draft: Draft, context: BuildContext): AnchorRole | undefined {
+  return draft.anchor
+    ? anchorRole(draft.anchor, context.text, draft.sentence, context.article.publishedOn)
+    : undefined;
+}

@@ -1,0 +1,35 @@
+import { addDays, parseISO } from 'date-fns';
+import { eventInterval } from '../../calendar/interval.ts';
+import type { EventStatus } from '../../model/index.ts';
+import type { BuildContext, Draft, EventStep } from './draft.ts';
+
+/**
+ * Whether a happening took place, is under way or is planned, as of the publication
+ * date: a date after it, or a future verb ("will", "has been called for", "plans to"),
+ * is planned; a span running through it, or a present verb on a period that holds it,
+ * is ongoing; the rest happened.
+ *
+ * @example decideStatus(draftOn('2012-03-24', tense 'future'), publishedOn 2012-02-27) // 'planned'
+ */
+export function decideStatus(draft: Draft, context: BuildContext): EventStatus {
+  if (!draft.start) return 'happened';
+  const interval = eventInterval({ start: draft.start, end: draft.end });
+  const dayStart = parseISO(context.article.publishedOn);
+  const dayEnd = addDays(dayStart, 1);
+  if (interval.start >= dayEnd) return 'planned';
+  const holdsToday = interval.start < dayEnd && interval.end > dayEnd;
+  if (draft.tense === 'future')
+    return holdsToday || interval.end > dayStart ? 'planned' : 'happened';
+  if (holdsToday && (draft.end !== undefined || draft.tense === 'present')) return 'ongoing';
+  return 'happened';
+}
+
+/** Step: sets the status of every dated draft that has none yet. */
+export const decideStatuses: EventStep = {
+  name: 'decide-statuses',
+  run(drafts, context): Draft[] {
+    return drafts.map((d) =>
+      d.start && !d.status ? { ...d, status: decideStatus(d, context) } : d,
+    );
+  },
+};
