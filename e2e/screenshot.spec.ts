@@ -13,10 +13,11 @@ test('docs/screenshot.png: the seed timeline with an event selected', async ({ p
   const jailed = listButtons.filter({ hasText: /jail/i });
   await ((await jailed.count()) > 0 ? jailed.first() : listButtons.nth(3)).click();
   await expect(parts(page).details.locator('blockquote').first()).toBeVisible();
-  // Start the picture at the timeline: it, the details and the article then all show.
-  await parts(page).timeline.evaluate((el) =>
-    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12),
-  );
+  // The picture starts at the top of the page: the header names the article and its
+  // publication date, then come the timeline and the selected event's details.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await expect(parts(page).details.getByRole('heading', { level: 2 })).toBeInViewport();
   await page.mouse.move(0, 0);
   await page.waitForTimeout(400); // let the timeline's move animation finish
   await page.screenshot({ path: 'docs/screenshot.png' });

@@ -15,11 +15,15 @@ export function parts(page: Page) {
   };
 }
 
-/** Opens the app (optionally at a hash) and waits until the engine's events are listed. */
+/**
+ * Opens the app (optionally at a hash) and waits until the engine's events are listed and
+ * the timeline, which loads after the rest of the page, has drawn them.
+ */
 export async function openTimeline(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(parts(page).listButtons.first()).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('status')).not.toHaveText(/Reading/);
+  await expect(parts(page).timelineItems.first()).toBeVisible({ timeout: 15_000 });
 }
 
 /** The event id in the address, or null. */

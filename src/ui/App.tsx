@@ -12,6 +12,7 @@ import { eventIdFromHash } from '../app/url/eventHash.ts';
 import { SEED_ARTICLE } from '../app/seed/seed.ts';
 import { useExtractionRunner } from './hooks/useExtractionRunner.ts';
 import { useEventHash } from './hooks/useEventHash.ts';
+import { usePresenterKeys } from './hooks/usePresenterKeys.ts';
 import { AppHeader } from './header/AppHeader.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TimelinePanel } from './timeline/TimelinePanel.tsx';
@@ -40,6 +41,7 @@ export function App() {
 
   const onSelect = useCallback((id: string | null) => dispatch(selectEvent(id)), []);
   const onStep = useCallback((direction: 1 | -1) => dispatch(stepEvent(direction)), []);
+  usePresenterKeys(onStep);
 
   const emptyMessage =
     events.length > 0

@@ -1,6 +1,16 @@
-import { IsoDaySchema } from '../../core/model/index.ts';
-
 export type PublicationDateCheck = { ok: true; value: string } | { ok: false; message: string };
+
+/**
+ * True for `YYYY-MM-DD` naming a real calendar day. The same rule as the model's
+ * `IsoDaySchema`, checked by hand so that the page's first script does not carry zod
+ * (a unit test keeps the two in step).
+ */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 /**
  * Checks what the user typed as the publication date. The engine reads every relative
@@ -15,7 +25,7 @@ export function checkPublicationDate(input: string): PublicationDateCheck {
     return { ok: false, message: 'Enter a complete publication date: day, month and year.' };
   }
   // A date field passes intermediate years such as 0002 while someone types "2012".
-  if (!IsoDaySchema.safeParse(value).success || Number(value.slice(0, 4)) < 1000) {
+  if (!isCalendarDay(value) || Number(value.slice(0, 4)) < 1000) {
     return {
       ok: false,
       message: `“${value}” is not a calendar date. Use a day such as 2012-02-27.`,

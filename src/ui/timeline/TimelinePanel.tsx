@@ -1,9 +1,10 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TimelineEvent } from '../../core/model/index.ts';
 import { TimelineLegend } from './TimelineLegend.tsx';
-import { useVisTimeline, type VisibleWindow } from './useVisTimeline.ts';
+import { LazyTimelineCanvas } from './LazyTimelineCanvas.tsx';
+// Types only: vis-timeline itself arrives with the lazily loaded canvas.
+import type { TimelineControls, VisibleWindow } from './useVisTimeline.ts';
 import './timeline.css';
-import './timelineItems.css';
 
 export interface TimelinePanelProps {
   events: readonly TimelineEvent[];
@@ -24,20 +25,17 @@ export interface TimelinePanelProps {
  */
 export function TimelinePanel(props: TimelinePanelProps) {
   const { events, selectedId, publishedOn, emptyMessage, status, onSelect, onStep } = props;
-  const canvasRef = useRef<HTMLDivElement>(null);
+  const controlsRef = useRef<TimelineControls | null>(null);
   const regionRef = useRef<HTMLElement>(null);
   // Written straight to the DOM: the window changes every frame while someone drags.
   const showWindow = (view: VisibleWindow) => {
     regionRef.current?.setAttribute('data-window-start', view.start.toISOString());
     regionRef.current?.setAttribute('data-window-end', view.end.toISOString());
   };
-  const controls = useVisTimeline(canvasRef, {
-    events,
-    selectedId,
-    publishedOn,
-    onSelect,
-    onWindowChange: showWindow,
-  });
+  // Until the drawing has loaded there is nothing to zoom: the buttons then do nothing.
+  const zoomIn = () => controlsRef.current?.zoomIn();
+  const zoomOut = () => controlsRef.current?.zoomOut();
+  const fit = () => controlsRef.current?.fit();
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -49,7 +47,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
     else if (action === 'first') onSelect(events[0]?.id ?? null);
     else if (action === 'last') onSelect(events.at(-1)?.id ?? null);
     else if (action === 'clear') onSelect(null);
-    else controls[action]();
+    else controlsRef.current?.[action]();
   }
 
   return (
@@ -64,19 +62,26 @@ export function TimelinePanel(props: TimelinePanelProps) {
       <div className="timeline-toolbar">
         {status}
         <div className="timeline-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={controls.zoomIn}>
+          <button type="button" onClick={zoomIn}>
             Zoom in
           </button>
-          <button type="button" onClick={controls.zoomOut}>
+          <button type="button" onClick={zoomOut}>
             Zoom out
           </button>
-          <button type="button" onClick={controls.fit}>
+          <button type="button" onClick={fit}>
             Fit all
           </button>
         </div>
       </div>
       <div className="timeline-frame">
-        <div ref={canvasRef} className="timeline-canvas" />
+        <LazyTimelineCanvas
+          events={events}
+          selectedId={selectedId}
+          publishedOn={publishedOn}
+          onSelect={onSelect}
+          onWindowChange={showWindow}
+          controlsRef={controlsRef}
+        />
         {emptyMessage && <p className="timeline-empty">{emptyMessage}</p>}
       </div>
       <div className="timeline-footer">

@@ -10,7 +10,8 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { format, parseISO } from 'date-fns';
 import type { TimelineEvent } from '../../core/model/index.ts';
 import { timelineItems, type TimelineItem } from './timelineItems.ts';
-import { fitAll, type FitOptions } from './fitWindow.ts';
+import { fitAll, relayout, type FitOptions, type FittedWindow } from './fitWindow.ts';
+import { measureLabels, placeLabels } from './labelPlacement.ts';
 
 export interface VisibleWindow {
   start: Date;
@@ -73,6 +74,10 @@ export function useVisTimeline(
   const { events, selectedId, publishedOn } = props;
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
+  /** Label widths in pixels by item id; measured again when the items or the size change. */
+  const labelsRef = useRef<ReadonlyMap<string, number>>(new Map());
+  /** The window "Fit all" last chose: kept fitted when the drawing changes width. */
+  const fittedRef = useRef<FittedWindow>(null);
   const onSelect = useEffectEvent(props.onSelect);
   const onWindowChange = useEffectEvent(props.onWindowChange);
 
@@ -92,10 +97,30 @@ export function useVisTimeline(
     };
     timeline.on('rangechange', report);
     timeline.on('rangechanged', report);
+    // Labels move in or out of their bars once a zoom ends, not on every animation frame.
+    timeline.on('rangechanged', () => placeLabels(timeline, items, container, labelsRef.current));
+    // Wider or narrower screen, full screen: other label widths, other bar widths.
+    let width = container.clientWidth;
+    const refresh = () => {
+      if (timelineRef.current !== timeline) return; // destroyed meanwhile
+      width = container.clientWidth;
+      const layout = relayout(timeline, items, container, fittedRef.current);
+      labelsRef.current = layout.labels;
+      fittedRef.current = layout.fitted;
+    };
+    const resize = new ResizeObserver(() => {
+      if (container.clientWidth !== width) refresh();
+    });
+    // Full screen brings bigger type, even where the width stays the same.
+    const fullScreen = () => requestAnimationFrame(refresh);
+    document.addEventListener('fullscreenchange', fullScreen);
+    resize.observe(container);
     timelineRef.current = timeline;
     itemsRef.current = items;
     onWindowChange(timeline.getWindow());
     return () => {
+      resize.disconnect();
+      document.removeEventListener('fullscreenchange', fullScreen);
       timelineRef.current = null;
       itemsRef.current = null;
       timeline.destroy();
@@ -105,10 +130,14 @@ export function useVisTimeline(
   useEffect(() => {
     const timeline = timelineRef.current;
     const items = itemsRef.current;
-    if (!timeline || !items) return;
+    const container = containerRef.current;
+    if (!timeline || !items || !container) return;
     items.clear();
     items.add(timelineItems(events));
-    fitAll(timeline, items, containerRef.current, { animation: false });
+    labelsRef.current = measureLabels(container, items.get());
+    fittedRef.current = fitAll(timeline, items, container, labelsRef.current, {
+      animation: false,
+    });
   }, [events, containerRef]);
 
   useEffect(() => {
@@ -144,8 +173,9 @@ export function useVisTimeline(
     fit: () => {
       const timeline = timelineRef.current;
       const items = itemsRef.current;
-      if (timeline && items) {
-        fitAll(timeline, items, containerRef.current, animation());
+      const container = containerRef.current;
+      if (timeline && items && container) {
+        fittedRef.current = fitAll(timeline, items, container, labelsRef.current, animation());
       }
     },
   };

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { testEvent } from '../../app/state/testEvents.ts';
+import { fitWindow } from './fitWindow.ts';
+import { labelClassUpdates, OUTSIDE_LABEL } from './labelPlacement.ts';
+import { timelineItems } from './timelineItems.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+// A 15-day bar (25 February to 10 March inclusive), a month-long bar and a point.
+const items = timelineItems([
+  testEvent('short', '2012-02-25', { end: '2012-03-10' }),
+  testEvent('month', '2012-01'),
+  testEvent('day', '2012-02-27'),
+]);
+const labels = new Map([
+  ['short', 300],
+  ['month', 100],
+  ['day', 150],
+]);
+
+describe('labelClassUpdates', () => {
+  it('moves a title after its bar only when the bar is narrower than the title', () => {
+    // One day per 10 px: the 15-day bar is 150 px (title 300), the month 310 px (title 100).
+    const updates = labelClassUpdates(items, labels, DAY / 10);
+    expect(updates).toEqual([
+      { id: 'short', className: `${items[0]?.className} ${OUTSIDE_LABEL}` },
+    ]);
+  });
+
+  it('moves it back inside once zoomed in far enough, and changes nothing twice', () => {
+    const outside = items.map((item) =>
+      item.type === 'range' ? { ...item, className: `${item.className} ${OUTSIDE_LABEL}` } : item,
+    );
+    // One day per 20 px: the 15-day bar is 300 px, room enough for its 300 px title.
+    const updates = labelClassUpdates(outside, labels, DAY / 20);
+    expect(updates.map((u) => u.id)).toEqual(['short', 'month']);
+    expect(updates.every((u) => !u.className.includes(OUTSIDE_LABEL))).toBe(true);
+    expect(labelClassUpdates(items, labels, DAY / 100)).toEqual([]);
+  });
+});
+
+describe('fitWindow', () => {
+  it('shows every item and leaves room for the labels after the last point and short bar', () => {
+    const width = 1000;
+    const view = fitWindow(items, labels, width);
+    expect(view).not.toBeNull();
+    if (!view) return;
+    const x = (time: Date) => ((time.getTime() - view.start) / (view.end - view.start)) * width;
+    for (const item of items) expect(x(item.start)).toBeGreaterThanOrEqual(0);
+    const [short, , day] = items;
+    if (!short?.end || !day) throw new Error('missing items');
+    expect(x(day.start) + 150).toBeLessThanOrEqual(width);
+    // 300 px does not fit in the bar at this zoom, so it is drawn after the bar's end.
+    expect(x(short.end) + 300).toBeLessThanOrEqual(width);
+  });
+
+  it('has nothing to fit without items', () => {
+    expect(fitWindow([], labels, 1000)).toBeNull();
+  });
+});
