@@ -79,4 +79,10 @@ describe('tenseAt, plans and schedules', () => {
   it('does not end a sentence at a month abbreviation', () => {
     expect(tenseOf('Shares bought from Sept. 14 to Thursday rose.', 'Thursday')).toBe('past');
   });
+
+  it('reads a plan in the present perfect as future', () => {
+    expect(tenseOf('The mayor has scheduled a briefing Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('The union has planned a strike in May.', 'May')).toBe('future');
+    expect(tenseOf('The mayor has resigned on Friday.', 'Friday')).toBe('past');
+  });
 });

@@ -255,7 +255,14 @@ function verbGroups(words: readonly Word[]): VerbGroup[] {
         (next !== undefined && PROSPECTIVE.has(next) && (next === 'to' || next2 === 'to')) ||
         (next === 'to' && next2 === 'be');
       const perfect = (w.lower === 'has' || w.lower === 'have') && next !== 'to';
-      tense = prospective ? 'future' : perfect && isParticiple(next, next2) ? 'past' : 'present';
+      // "has scheduled a hearing Thursday": a plan made, for later.
+      const perfectPlan = perfect && next !== undefined && PLANNING_VERBS.has(next);
+      tense =
+        prospective || perfectPlan
+          ? 'future'
+          : perfect && isParticiple(next, next2)
+            ? 'past'
+            : 'present';
     } else if (PAST_AUX.has(w.lower) || PAST_AUX_MORE.has(w.lower)) {
       // "was expected to", "were due to": the future as seen from a past moment.
       const prospective = next !== undefined && PROSPECTIVE.has(next) && next2 === 'to';

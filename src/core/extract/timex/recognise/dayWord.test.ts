@@ -27,4 +27,13 @@ describe('dayWord', () => {
     ]);
     expect(found(dayWord, 'the last morning')).toEqual([]);
   });
+
+  it('leaves the present era ("today\'s youth") and "the leaders of tomorrow"', () => {
+    expect(found(dayWord, "Today's youth read less; we train the leaders of tomorrow.")).toEqual(
+      [],
+    );
+    expect(found(dayWord, "Today's vote ends at the end of tomorrow.").map((h) => h.words)).toEqual(
+      ['Today', 'tomorrow'],
+    );
+  });
 });

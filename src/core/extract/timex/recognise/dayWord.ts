@@ -21,6 +21,25 @@ const OFFSETS: Readonly<Record<string, number>> = {
   last: -1,
 };
 
+/** Nouns that make "today's" mean the present era: "today's world", "today's youth". */
+const ERA_NOUN =
+  /^['’]s (?:world|society|youth|young|generation|children|kids|teenagers|culture|standards)\b/i;
+
+/**
+ * "today's world", "the leaders of tomorrow": the present or coming era in general,
+ * not a day; TimeML news annotation leaves these generic uses.
+ */
+function isEra(text: string, start: number, end: number, word: string): boolean {
+  if (word === 'today' && ERA_NOUN.test(text.slice(end, end + 14))) return true;
+  // "the people of tomorrow", but not "the end of tomorrow", "the start of tomorrow's".
+  return (
+    word === 'tomorrow' &&
+    /\b(?:people|leaders|world|generation|cars|cities|jobs|workers|children) of $/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    )
+  );
+}
+
 /**
  * Days named from the document date: "yesterday" (−1), "tomorrow morning",
  * "tonight" (`…TNI`), "this morning", "last night".
@@ -33,6 +52,7 @@ export const dayWord: Recogniser = {
       const word = (m[1] ?? m[3] ?? '').toLowerCase();
       const offset = OFFSETS[word];
       if (offset === undefined) return undefined;
+      if (isEra(text, start, end, word)) return undefined;
       let partOfDay = partOfDayOf(m[2] ?? m[4]);
       if (word === 'tonight') partOfDay = 'NI';
       // "last morning" is not English; "last night" is.

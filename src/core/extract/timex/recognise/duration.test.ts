@@ -37,4 +37,16 @@ describe('duration', () => {
       [],
     );
   });
+
+  it('reads "recent weeks" and "the coming years" as vague durations', () => {
+    const hits = found(duration, 'Sales slowed in recent weeks and will grow in the coming years.');
+    expect(hits.map((h) => [h.words, h.type, h.meaning])).toEqual([
+      ['recent weeks', 'DURATION', { kind: 'literal', value: 'PXW' }],
+      ['the coming years', 'DURATION', { kind: 'literal', value: 'PXY' }],
+    ]);
+  });
+
+  it('leaves a quoted programme title such as "48 Hours"', () => {
+    expect(found(duration, 'He spoke on "48 Hours" about it.')).toEqual([]);
+  });
 });

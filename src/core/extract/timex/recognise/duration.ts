@@ -1,6 +1,6 @@
 import { COUNT_RE, UNIT_RE, countOf, durationValue } from '../lexicon.ts';
 import type { Candidate, Recogniser } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, isQuotedTitle, scan } from './scan.ts';
 
 const LEAD =
   '(?:(?:[Tt]he|[Aa]n?|[Ee]ach of the|[Aa]ll) )?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|prior|further|additional|same|ensuing) )?';
@@ -17,7 +17,7 @@ const COUNTED = new RegExp(
 // "recent weeks", "the coming months", "for years", "decades-long".
 const VAGUE = new RegExp(
   [
-    '\\b(?:[Tt]he )?(?:ensuing|intervening|next few|past few|last few|past several|last several|next several) (days|weeks|months|quarters|years|decades)\\b',
+    '\\b(?:[Tt]he )?(?:(?:recent|coming)(?= (?:days|weeks|months|years)\\b)|ensuing|intervening|next few|past few|last few|past several|last several|next several) (days|weeks|months|quarters|years|decades)\\b',
     '(?<=\\b(?:for|over|within|during|lasting|took|take|takes|taking|spent|spend|spends|in) )(hours|days|weeks|months|years|decades|centuries)\\b(?! (?:ago|of|old|later|earlier|before|after))',
     '\\b(hours|days|weeks|months|years|decades)-long\\b',
     '\\b[Tt]he (days|weeks|months|years) ahead\\b',
@@ -84,6 +84,7 @@ export const duration: Recogniser = {
     return [
       ...scan(text, COUNTED, (m) => {
         const { start, end } = bounds(m);
+        if (isQuotedTitle(text, start, end)) return undefined; // CBS's "60 Minutes"
         const lead = m[1] ?? '';
         const countWord = m[2] ?? '';
         const unitWord = m[4] ?? '';

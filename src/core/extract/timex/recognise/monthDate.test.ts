@@ -28,4 +28,11 @@ describe('monthDate', () => {
     expect(found(monthDate, 'It may rain. The Mayor of Augusta spoke.')).toEqual([]);
     expect(found(monthDate, 'May I ask?')).toEqual([]);
   });
+
+  it('leaves a procession named "March" but keeps the month', () => {
+    expect(found(monthDate, 'Thousands joined the annual March for Peace downtown.')).toEqual([]);
+    expect(
+      found(monthDate, 'It was the March of 1990, and a March on Rome.').map((h) => h.words),
+    ).toEqual(['March of 1990']);
+  });
 });

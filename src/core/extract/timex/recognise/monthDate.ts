@@ -21,6 +21,19 @@ const PATTERN = new RegExp(
 const NOT_A_MONTH_AFTER = /^ (?:be|have|not|I|we|you|he|she|it|they)\b/;
 
 /**
+ * "the annual March for Life", "a March on Washington": a procession, named with an
+ * article before it and its cause or goal after it. The month takes no article
+ * ("in March of 1990" has none).
+ */
+function isProcession(text: string, start: number, end: number): boolean {
+  return (
+    /\b(?:the|a|an|annual|this year's|last year's)\s+$/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    ) && /^ (?:for|of|on|against|to) (?:the )?[A-Z]/.test(text.slice(end, end + 20))
+  );
+}
+
+/**
  * Dates written with a month name: "March 24, 2012", "24 March", "March 2012",
  * "Jan. 5", a bare "December". The year, when missing, is left to the resolver.
  */
@@ -39,6 +52,7 @@ export const monthDate: Recogniser = {
       } else {
         const word = m[10] ?? '';
         if (word === 'May' && NOT_A_MONTH_AFTER.test(text.slice(end, end + 6))) return undefined;
+        if (word === 'March' && isProcession(text, start, end)) return undefined;
         // "Jan Kavan": an abbreviation without a dot or a day is a name.
         if (
           /^[A-Z][a-z]{2,3}$/.test(word) &&

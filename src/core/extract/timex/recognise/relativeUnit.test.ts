@@ -19,4 +19,22 @@ describe('relativeUnit', () => {
     const [hit] = found(relativeUnit, 'the following year');
     expect(hit?.meaning).toEqual({ kind: 'relative', unit: 'year', offset: 1, from: 'previous' });
   });
+
+  it('leaves a quoted programme title such as "This Week"', () => {
+    expect(found(relativeUnit, 'She told NBC\'s "Next Week Tonight" that it was over.')).toEqual(
+      [],
+    );
+    expect(found(relativeUnit, 'She said "next week" twice.').map((h) => h.words)).toEqual([
+      'next week',
+    ]);
+  });
+
+  it('reads "for the year" closing a phrase as the year under discussion', () => {
+    const [hit] = found(relativeUnit, 'For the year, exports of tea fell.');
+    expect(hit).toMatchObject({
+      words: 'the year',
+      meaning: { kind: 'relative', unit: 'year', offset: 0, from: 'previous' },
+    });
+    expect(found(relativeUnit, 'She wrote the year in ink.')).toEqual([]);
+  });
 });

@@ -1,8 +1,8 @@
 import type { Recogniser, Unit } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, isQuotedTitle, scan } from './scan.ts';
 
 const PATTERN =
-  /\b(?:([Tt]he) )?(this past|last|next|this|coming|current|previous|following|same|past|upcoming|latest|prior|most recent) (week|weekend|month|quarter|year|decade|century)\b|\b[Tt]he (quarter|latest period|most recent period)\b(?! (?:of|century|mile|point|final))/gi;
+  /\b(?:([Tt]he) )?(this past|last|next|this|coming|current|previous|following|same|past|upcoming|latest|prior|most recent) (week|weekend|month|quarter|year|decade|century)\b|\b[Tt]he (quarter|latest period|most recent period)\b(?! (?:of|century|mile|point|final))|(?<=\b(?:[Ff]or|of|during) )the (year)(?=[,.;:]| of \$)/gi;
 
 /** Which way "last/next/…" counts, and whether from the document or the previous date. */
 function direction(word: string): { offset: number; from: 'document' | 'previous' } {
@@ -32,19 +32,32 @@ function direction(word: string): { offset: number; from: 'document' | 'previous
 /**
  * Calendar units counted from a reference: "last month" → the whole previous month
  * (`2012-01`), "next year", "this week" (`2012-W09`), "the following year" (from the
- * date mentioned before). "The quarter" in business news is the latest one reported.
+ * date mentioned before). "The quarter" in business news is the latest one reported;
+ * "for the year" closing a phrase is the year under discussion.
  */
 export const relativeUnit: Recogniser = {
   name: 'relative-unit',
   find: ({ text }) =>
     scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
+      if (isQuotedTitle(text, start, end)) return undefined; // ABC's "This Week"
       if (m[4] !== undefined) {
         return {
           start,
           end,
           type: 'DATE',
           meaning: { kind: 'relative', unit: 'quarter', offset: -1, from: 'document' },
+          rule: 'relative-unit',
+        };
+      }
+      if (m[5] !== undefined) {
+        // "For the year, volume was flat", "a high for the year": the year under
+        // discussion, the one of the date mentioned last (else the document's).
+        return {
+          start,
+          end,
+          type: 'DATE',
+          meaning: { kind: 'relative', unit: 'year', offset: 0, from: 'previous' },
           rule: 'relative-unit',
         };
       }

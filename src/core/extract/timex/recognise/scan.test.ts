@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, isQuotedTitle, scan } from './scan.ts';
 
 const asCandidate = (m: RegExpExecArray): Candidate => ({
   ...bounds(m),
@@ -24,5 +24,11 @@ describe('scan', () => {
     const pattern = /x*/g;
     expect(scan('abc', pattern, asCandidate)).toEqual([]);
     expect(scan('xx', pattern, asCandidate)).toHaveLength(1);
+  });
+
+  it('tells a quoted title from a quoted time', () => {
+    const text = 'on "Last Year Today" and "last year"';
+    expect(isQuotedTitle(text, 4, 13)).toBe(true);
+    expect(isQuotedTitle(text, 26, 35)).toBe(false);
   });
 });

@@ -27,3 +27,16 @@ export function scan(
 export function bounds(match: RegExpExecArray): { start: number; end: number } {
   return { start: match.index, end: match.index + match[0].length };
 }
+
+/**
+ * Whether `[start, end)` is a quoted title rather than a time: it opens right after a
+ * quotation mark and its last word is capitalised, as in the programme names "This
+ * Week" or "60 Minutes". Running text does not capitalise "week" or "minutes".
+ *
+ * @example isQuotedTitle('on "This Week" today', 4, 13) // true
+ */
+export function isQuotedTitle(text: string, start: number, end: number): boolean {
+  if (!/["“`']$/.test(text.slice(Math.max(0, start - 1), start))) return false;
+  const words = text.slice(start, end).split(/[\s-]+/);
+  return /^[A-Z]/.test(words[words.length - 1] ?? '');
+}

@@ -33,4 +33,11 @@ describe('set', () => {
     const [hit] = found(set, 'It pays $40,000 a year.');
     expect(hit).toMatchObject({ words: 'a year', meaning: { value: 'P1Y' } });
   });
+
+  it('leaves "quarterly" before its noun but reads it after a verb', () => {
+    expect(found(set, 'The board raised its quarterly dividend again.')).toEqual([]);
+    expect(found(set, 'Quarterly sales rose and an initial quarterly was paid.')).toEqual([]);
+    const [hit] = found(set, 'The fee is reviewed quarterly by the council.');
+    expect(hit).toMatchObject({ words: 'quarterly', meaning: { value: 'P3M' } });
+  });
 });

@@ -61,6 +61,24 @@ const UNIT_CODE: Readonly<Record<string, string>> = {
   year: 'P1Y',
 };
 
+/** Words after which an adjective is not before its noun: "paid quarterly to ...". */
+const FUNCTION_WORD =
+  /^ (?:and|or|but|in|on|at|to|for|of|from|by|with|through|since|until|than|as|after|before|while|when|because|that|the|a|an|is|are|was|were|be|been|over|into)\b/;
+
+/** A determiner or possessive right before: "its quarterly", "a quarterly". */
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|initial|regular|latest|first|next|last)\s+$/i;
+
+/**
+ * "quarterly" used before its noun ("quarterly dividend", "Quarterly net income") or as
+ * a noun after a determiner ("an initial quarterly of five cents") classifies the
+ * thing; as an adverb after a verb ("reviewed quarterly") it is a recurrence.
+ */
+function isClassifier(text: string, start: number, after: string): boolean {
+  if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  return /^ [a-z]/i.test(after) && !FUNCTION_WORD.test(after);
+}
+
 /**
  * Recurring times (TimeML SET): "weekly" → `P1W`, "every two months" → `P2M`,
  * "twice a week" → `P1W` with freq `2X`, "each Thursday" → `XXXX-WXX-4`.
@@ -84,7 +102,13 @@ export const set: Recogniser = {
     return [
       ...scan(text, ADVERB, (m) => {
         const { start, end } = bounds(m);
-        const value = ADVERBS[(m[1] ?? '').toLowerCase()];
+        const word = (m[1] ?? '').toLowerCase();
+        const after = text.slice(end, end + 24);
+        // "its quarterly dividend", "the quarterly results", "an initial quarterly": a
+        // kind of payment or report, not a recurrence of the event (TimeML leaves it);
+        // "adjusted quarterly" after a verb stays a set.
+        if (word === 'quarterly' && isClassifier(text, start, after)) return undefined;
+        const value = ADVERBS[word];
         return value ? make(start, end, value) : undefined;
       }),
       ...scan(text, EVERY, (m) => {

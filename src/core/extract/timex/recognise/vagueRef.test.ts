@@ -19,4 +19,17 @@ describe('vagueRef', () => {
   it('does not read "current account" as time', () => {
     expect(found(vagueRef, 'the current account deficit')).toEqual([]);
   });
+
+  it('leaves a sentence-opening "Now," that is only a discourse marker', () => {
+    expect(found(vagueRef, 'It rained. Now, she argues, the dams matter.')).toEqual([]);
+    expect(found(vagueRef, 'It rained. Now the dams are full.').map((h) => h.words)).toEqual([
+      'Now',
+    ]);
+  });
+
+  it('leaves "recent weeks" and "coming months" to the duration step', () => {
+    expect(found(vagueRef, 'Prices rose in recent weeks and may fall in coming months.')).toEqual(
+      [],
+    );
+  });
 });

@@ -7,9 +7,9 @@ const PATTERN = new RegExp(
     // PRESENT_REF
     '\\b(right now|now|currently|nowadays|these days|at present|the present(?! (?:tense|case|system|government|law|value))|this moment|current(?= [a-z]))\\b(?!-)',
     // PAST_REF
-    '\\b(recently|lately|in the past|the past(?! (?:tense|participle))|in years past|recent (?:days|weeks|months|years|decades))\\b',
+    '\\b(recently|lately|in the past|the past(?! (?:tense|participle))|in years past|recent decades)\\b',
     // FUTURE_REF
-    '\\b(the future|the near future|the near term|the short term|coming (?:days|weeks|months|quarters|years|decades))\\b',
+    '\\b(the future|the near future|the near term|the short term|coming (?:quarters|decades))\\b',
   ].join('|'),
   'gi',
 );
@@ -21,9 +21,10 @@ const NOT_TEMPORAL_AFTER =
 /**
  * Vague references to the present, past or future: "now", "currently" →
  * `PRESENT_REF`; "recently", "the past" → `PAST_REF`; "the future" → `FUTURE_REF`.
- * "Recent weeks" and "coming months" name a vague stretch of the past or future, not a
- * length: references too. Words that are as often not about time ("soon", "previously", "later", "recent")
+ * "Recent weeks" and "coming months" are vague durations (`PXW`, `PXM`), read by the
+ * duration step; only "recent decades" and "coming quarters" stay references here. Words that are as often not about time ("soon", "previously", "later", "recent")
  * are left out: TimeML annotators tag them rarely.
+ * A sentence-opening "Now," with its comma is a discourse marker, not a reference.
  * "in the past" keeps only "the past" in the span: prepositions are not part of it.
  */
 export const vagueRef: Recogniser = {
@@ -33,6 +34,9 @@ export const vagueRef: Recogniser = {
       let { start } = bounds(m);
       const { end } = bounds(m);
       if (NOT_TEMPORAL_AFTER.test(text.slice(end, end + 14))) return undefined;
+      // "Now," opening a sentence and set off by a comma is a discourse marker ("Now, he
+      // says, ..."), not a time: TimeML leaves it. "Now the mission is ..." stays a time.
+      if (m[0] === 'Now' && text[end] === ',') return undefined;
       const value =
         m[1] !== undefined ? 'PRESENT_REF' : m[2] !== undefined ? 'PAST_REF' : 'FUTURE_REF';
       const lower = m[0].toLowerCase();

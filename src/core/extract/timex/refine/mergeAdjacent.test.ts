@@ -65,4 +65,18 @@ describe('mergeAdjacent', () => {
     ];
     expect(mergeAdjacent.refine(parts, contextFor(text))).toEqual(parts);
   });
+
+  it('joins "9 a.m." and the weekday after it across the period of "a.m."', () => {
+    const text = 'They have until 9 a.m. Friday to answer.';
+    const merged = mergeAdjacent.refine(
+      [
+        at(text, '9 a.m', { kind: 'calendar', hour: 9, minute: 0 }, 'clock-time'),
+        at(text, 'Friday', { kind: 'calendar', weekday: 5 }, 'weekday'),
+      ],
+      contextFor(text),
+    );
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ meaning: { weekday: 5, hour: 9 } });
+    expect(text.slice(merged[0]!.start, merged[0]!.end)).toBe('9 a.m. Friday');
+  });
 });

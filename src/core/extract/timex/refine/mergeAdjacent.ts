@@ -51,7 +51,10 @@ function withTime(day: Meaning, time: CalendarMeaning): Meaning {
 function combine(a: Candidate, b: Candidate, gap: string): Meaning | undefined {
   const comma = /^,? ?$/.test(gap);
   // "noon Saturday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6"
-  if (comma && isTimeOnly(a.meaning) && isDay(b.meaning)) return withTime(b.meaning, a.meaning);
+  // The clock time may stop before the period of "a.m.": "until 9 a.m. Tuesday".
+  const afterMeridiem = gap === '. ' && a.rule === 'clock-time';
+  if ((comma || afterMeridiem) && isTimeOnly(a.meaning) && isDay(b.meaning))
+    return withTime(b.meaning, a.meaning);
   // "Saturday 3 p.m.", "Feb. 25, 10 a.m."
   if (comma && isDay(a.meaning) && isTimeOnly(b.meaning)) return withTime(a.meaning, b.meaning);
   // "Monday, Feb. 25": the date says it all; the weekday is kept as stated.

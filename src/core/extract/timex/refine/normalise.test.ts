@@ -76,4 +76,17 @@ describe('normalise', () => {
       ]),
     ).toEqual(['2019-05-03', '2019-05-05']);
   });
+
+  it('reads a date after "until" or "effective" as the nearest one, whatever the tense', () => {
+    expect(
+      values(
+        'The court gave the firm until Tuesday; the rule was made effective December 1.',
+        '2016-11-14',
+        [
+          ['Tuesday', { kind: 'calendar', weekday: 2 }],
+          ['December 1', { kind: 'calendar', month: 12, day: 1 }],
+        ],
+      ),
+    ).toEqual(['2016-11-15', '2016-12-01']);
+  });
 });

@@ -30,6 +30,10 @@ interface State {
   lastPeriod?: Mention;
 }
 
+/** Words that make a date a limit or a start: "until Tuesday", "until 9 a.m. Friday". */
+const LIMIT_BEFORE =
+  /\b(?:until|till|through|effective|as soon as|as early as|no later than)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
+
 /**
  * Gives every candidate its TimeML value, in text order, reading relative and
  * incomplete expressions against the document date, the tense of their clause, and
@@ -49,7 +53,18 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
       c.meaning.weekday !== undefined &&
       c.meaning.day === undefined &&
       /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3));
-    const read = readValue(c, possessiveWeekday ? 'unknown' : tense, state, ctx);
+    // "gave them until mid-November", "made effective June 1": a limit or a start set
+    // by the clause, so a past verb does not place it in the past; the nearest is meant.
+    const limit =
+      c.meaning.kind === 'calendar' &&
+      c.meaning.year === undefined &&
+      LIMIT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+    const read = readValue(
+      c,
+      possessiveWeekday ? 'unknown' : limit && tense !== 'future' ? 'present' : tense,
+      state,
+      ctx,
+    );
     if (!read) {
       ctx.trace('normalise', () => `no value for "${ctx.text.slice(c.start, c.end)}"; dropped`);
       continue;
