@@ -2,6 +2,7 @@ import type { Article, Timex, TimelineEvent } from '../model/index.ts';
 import { splitSentences, type Sentence } from './sentences/splitSentences.ts';
 import { extractTimexes } from './timex/index.ts';
 import { buildEvents } from './events/index.ts';
+import { createTenseAnalyses } from './grammar/index.ts';
 
 export type { Sentence } from './sentences/splitSentences.ts';
 
@@ -19,10 +20,16 @@ export interface Extraction {
  */
 export function extractArticle(article: Article, options: { trace?: boolean } = {}): Extraction {
   const sentences = splitSentences(article.text);
+  // Both stages ask the tense of clauses: each sentence is read once for the two.
+  const tenseAnalyses = createTenseAnalyses(article.text);
   const timexes = extractTimexes(article.text, {
     documentDate: article.publishedOn,
     trace: options.trace ?? false,
+    tenseAnalyses,
   });
-  const events = buildEvents(article, sentences, timexes, { trace: options.trace ?? false });
+  const events = buildEvents(article, sentences, timexes, {
+    trace: options.trace ?? false,
+    tenseAnalyses,
+  });
   return { sentences, timexes, events };
 }

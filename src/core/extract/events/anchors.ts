@@ -94,3 +94,26 @@ export function anchorRole(
   }
   return 'date';
 }
+
+/** The role of an expression in a sentence of one text ({@link anchorRole}). */
+export type AnchorRoleReader = (timex: Timex, sentence: Range) => AnchorRole | undefined;
+
+/**
+ * {@link anchorRole} over one text and document date, each expression and sentence read
+ * once: several steps ask again for the role of a draft's anchor. One per extraction.
+ */
+export function createAnchorRoleReader(text: string, documentDate: string): AnchorRoleReader {
+  const read = new Map<Timex, Map<string, AnchorRole | undefined>>();
+  return (timex, sentence) => {
+    let bySentence = read.get(timex);
+    if (!bySentence) {
+      bySentence = new Map();
+      read.set(timex, bySentence);
+    }
+    const key = `${sentence.start}:${sentence.end}`;
+    if (bySentence.has(key)) return bySentence.get(key);
+    const role = anchorRole(timex, text, sentence, documentDate);
+    bySentence.set(key, role);
+    return role;
+  };
+}

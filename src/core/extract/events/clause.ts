@@ -202,6 +202,26 @@ function startsVerbGroup(words: readonly Word[], i: number): boolean {
   return IRREGULAR_PAST.has(w.lower) || isRegularPast(w);
 }
 
+/** Finds the clause verb of `text[start, end)` for one text ({@link findClauseVerb}). */
+export type ClauseReader = (start: number, end: number) => ClauseVerb | undefined;
+
+/**
+ * {@link findClauseVerb} over one text, each range read once: steps ask about the same
+ * sentences and quotes again (heads, titles, inherited dates). One per extraction.
+ *
+ * @example const clauseVerb = createClauseReader(text); clauseVerb(0, 35)?.main.text // 'arrested'
+ */
+export function createClauseReader(text: string): ClauseReader {
+  const read = new Map<string, ClauseVerb | undefined>();
+  return (start, end) => {
+    const key = `${start}:${end}`;
+    if (read.has(key)) return read.get(key);
+    const clause = findClauseVerb(text, start, end);
+    read.set(key, clause);
+    return clause;
+  };
+}
+
 /**
  * Finds the subject and the first verb group of the clause in `text[start, end)`.
  *

@@ -1,6 +1,8 @@
 import type { Article, DatePoint, EventStatus, Tense, Timex } from '../../model/index.ts';
 import type { Sentence } from '../sentences/splitSentences.ts';
 import type { TenseReader } from '../grammar/index.ts';
+import type { AnchorRoleReader } from './anchors.ts';
+import type { ClauseReader } from './clause.ts';
 
 /** A stretch of the document by offsets, end exclusive. */
 export interface Range {
@@ -65,6 +67,10 @@ export interface BuildContext {
   sentences: readonly Sentence[];
   timexes: readonly Timex[];
   tense: TenseReader;
+  /** The clause verb of a range of the text, each range read once per extraction. */
+  clauseVerb: ClauseReader;
+  /** The role of an expression in a sentence, each read once per extraction. */
+  anchorRole: AnchorRoleReader;
   /** Hands out draft keys. */
   nextKey: () => number;
 }

@@ -77,7 +77,7 @@ export const durationFromEvent: EventStep = {
       const words = `“${context.text.slice(phraseStart, phraseEnd)}”`;
       const lengthWords = describeDuration(parts);
       if (draft.head?.kind === 'noun' && followsFromWord(context, draft)) {
-        const head = verbHeadOf(context.text, draft.quote);
+        const head = verbHeadOf(context.text, draft.quote, context.clauseVerb);
         result.push({
           ...draft,
           key: context.nextKey(),

@@ -1,6 +1,6 @@
 import type { Timex } from '../../model/index.ts';
 import type { Sentence } from '../sentences/splitSentences.ts';
-import { anchorRole, type AnchorRole } from './anchors.ts';
+import type { AnchorRole } from './anchors.ts';
 import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
 import { wordsIn } from './words.ts';
 
@@ -101,7 +101,7 @@ export function trimRange(text: string, range: Range): Range {
 export const findHappenings: EventStep = {
   name: 'find-happenings',
   run(_drafts, context: BuildContext): Draft[] {
-    const { text, sentences, article } = context;
+    const { text, sentences } = context;
     const bySentence = timexesBySentence(sentences, context.timexes);
     const drafts: Draft[] = [];
     for (const sentence of sentences) {
@@ -109,7 +109,7 @@ export const findHappenings: EventStep = {
       if (!timexes) continue;
       const anchors: { timex: Timex; role: AnchorRole }[] = [];
       for (const timex of timexes) {
-        const role = anchorRole(timex, text, sentence, article.publishedOn);
+        const role = context.anchorRole(timex, sentence);
         if (role) anchors.push({ timex, role });
       }
       // Where each anchor's clause ends; an offset keeps its "after"/"before" word.
@@ -143,7 +143,5 @@ export const findHappenings: EventStep = {
 
 /** The role of a draft's anchor, recomputed where a step needs it. */
 export function roleOf(draft: Draft, context: BuildContext): AnchorRole | undefined {
-  return draft.anchor
-    ? anchorRole(draft.anchor, context.text, draft.sentence, context.article.publishedOn)
-    : undefined;
+  return draft.anchor ? context.anchorRole(draft.anchor, draft.sentence) : undefined;
 }

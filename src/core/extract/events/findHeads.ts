@@ -1,5 +1,5 @@
 import type { Timex } from '../../model/index.ts';
-import { findClauseVerb } from './clause.ts';
+import { findClauseVerb, type ClauseReader } from './clause.ts';
 import type { BuildContext, Draft, EventStep, Head, Range } from './draft.ts';
 import { eventNounClass, eventVerbClass, isPossessive, wordsIn, type Word } from './words.ts';
 
@@ -161,15 +161,20 @@ export const findHeads: EventStep = {
     return drafts.map((draft) => {
       if (!draft.anchor || draft.head) return draft;
       const head =
-        nounHeadOf(context.text, draft, draft.anchor) ?? verbHeadOf(context.text, draft.quote);
+        nounHeadOf(context.text, draft, draft.anchor) ??
+        verbHeadOf(context.text, draft.quote, context.clauseVerb);
       return head ? { ...draft, head } : draft;
     });
   },
 };
 
 /** The main verb of a clause as the head of its happening. */
-export function verbHeadOf(text: string, quote: Range): Head | undefined {
-  const clause = findClauseVerb(text, quote.start, quote.end);
+export function verbHeadOf(
+  text: string,
+  quote: Range,
+  clauseVerb: ClauseReader = (start, end) => findClauseVerb(text, start, end),
+): Head | undefined {
+  const clause = clauseVerb(quote.start, quote.end);
   if (!clause) return undefined;
   const nounClass = eventVerbClass(clause.main);
   return {

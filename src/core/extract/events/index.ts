@@ -1,6 +1,8 @@
 import type { Article, Timex, TimelineEvent } from '../../model/index.ts';
-import { createTenseReader } from '../grammar/index.ts';
+import { createTenseReader, type TenseAnalyses } from '../grammar/index.ts';
 import type { Sentence } from '../sentences/splitSentences.ts';
+import { createAnchorRoleReader } from './anchors.ts';
+import { createClauseReader } from './clause.ts';
 import type { BuildContext, Draft } from './draft.ts';
 import { EVENT_STEPS } from './pipeline.ts';
 import { toTimelineEvents } from './toTimelineEvents.ts';
@@ -10,6 +12,8 @@ export { EVENT_STEPS } from './pipeline.ts';
 export interface BuildOptions {
   /** Print the drafts after each step (for explaining a result). */
   trace?: boolean;
+  /** Sentences of the text already read for tense in this extraction, to share the work. */
+  tenseAnalyses?: TenseAnalyses;
 }
 
 /**
@@ -29,7 +33,9 @@ export function buildEvents(
     text: article.text,
     sentences,
     timexes: [...timexes].sort((a, b) => a.span.start - b.span.start),
-    tense: createTenseReader(article.text),
+    tense: createTenseReader(article.text, options.tenseAnalyses),
+    clauseVerb: createClauseReader(article.text),
+    anchorRole: createAnchorRoleReader(article.text, article.publishedOn),
     nextKey: () => key++,
   };
   let drafts: Draft[] = [];

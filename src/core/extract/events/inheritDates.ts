@@ -1,5 +1,5 @@
 import type { Sentence } from '../sentences/splitSentences.ts';
-import { REPORTING_VERBS, findClauseVerb } from './clause.ts';
+import { REPORTING_VERBS } from './clause.ts';
 import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
 import { verbHeadOf } from './findHeads.ts';
 import { DISCUSSION_PARAGRAPHS } from './storyline.ts';
@@ -58,7 +58,7 @@ function cueOf(context: BuildContext, sentence: Sentence): Range | undefined {
  */
 export function tellsHappening(context: BuildContext, sentence: Sentence): boolean {
   if (QUOTATION.test(sentence.text)) return false;
-  const clause = findClauseVerb(context.text, sentence.start, sentence.end);
+  const clause = context.clauseVerb(sentence.start, sentence.end);
   if (!clause?.subject || clause.subjectIsPronoun) return false;
   if (clause.form !== 'past' && clause.form !== 'past-passive') return false;
   return !REPORTING_VERBS.has(clause.main.lower);
@@ -149,7 +149,7 @@ export const inheritDates: EventStep = {
         quote: { start: sentence.start, end: sentence.end },
         extraSources: [],
         timexes: [],
-        head: verbHeadOf(context.text, sentence),
+        head: verbHeadOf(context.text, sentence, context.clauseVerb),
         start,
         phrase: cue ?? mention ?? linkedMention,
         rule: 'inherited',

@@ -162,7 +162,7 @@ export const offsetFromEvent: EventStep = {
         const start = shift(from.start, parts, backward ? 1 : -1, approximate);
         return {
           ...draft,
-          head: draft.head ?? verbHeadOf(context.text, draft.quote),
+          head: draft.head ?? verbHeadOf(context.text, draft.quote, context.clauseVerb),
           start,
           phrase: { start: anchor.span.start, end: directionWord.end },
           rule: 'offset-from-event',
@@ -198,7 +198,7 @@ export const offsetFromEvent: EventStep = {
         if (!named?.start) return draft;
         return {
           ...draft,
-          head: draft.head ?? verbHeadOf(context.text, draft.quote),
+          head: draft.head ?? verbHeadOf(context.text, draft.quote, context.clauseVerb),
           start: shift(named.start, parts, backward ? 1 : -1, approximate),
           phrase,
           rule: 'offset-from-event',
@@ -221,7 +221,7 @@ export const offsetFromEvent: EventStep = {
         );
         return {
           ...draft,
-          head: verbHeadOf(context.text, draft.quote),
+          head: verbHeadOf(context.text, draft.quote, context.clauseVerb),
           start: shift(dated.start, parts, backward ? 1 : -1, approximate),
           end: undefined,
           phrase,

@@ -3,6 +3,17 @@ import { eventInterval } from '../../calendar/interval.ts';
 import type { EventStatus } from '../../model/index.ts';
 import type { BuildContext, Draft, EventStep } from './draft.ts';
 
+/** The publication day, from its first moment to the first moment after it. */
+interface PublicationDay {
+  dayStart: Date;
+  dayEnd: Date;
+}
+
+function publicationDay(context: BuildContext): PublicationDay {
+  const dayStart = parseISO(context.article.publishedOn);
+  return { dayStart, dayEnd: addDays(dayStart, 1) };
+}
+
 /**
  * Whether a happening took place, is under way or is planned, as of the publication
  * date: a date after it, or a future verb ("will", "has been called for", "plans to"),
@@ -11,11 +22,14 @@ import type { BuildContext, Draft, EventStep } from './draft.ts';
  *
  * @example decideStatus(draftOn('2012-03-24', tense 'future'), publishedOn 2012-02-27) // 'planned'
  */
-export function decideStatus(draft: Draft, context: BuildContext): EventStatus {
+export function decideStatus(
+  draft: Draft,
+  context: BuildContext,
+  publication: PublicationDay = publicationDay(context),
+): EventStatus {
   if (!draft.start) return 'happened';
   const interval = eventInterval({ start: draft.start, end: draft.end });
-  const dayStart = parseISO(context.article.publishedOn);
-  const dayEnd = addDays(dayStart, 1);
+  const { dayStart, dayEnd } = publication;
   if (interval.start >= dayEnd) return 'planned';
   const holdsToday = interval.start < dayEnd && interval.end > dayEnd;
   if (draft.tense === 'future')
@@ -28,8 +42,9 @@ export function decideStatus(draft: Draft, context: BuildContext): EventStatus {
 export const decideStatuses: EventStep = {
   name: 'decide-statuses',
   run(drafts, context): Draft[] {
+    const publication = publicationDay(context); // once for all drafts
     return drafts.map((d) =>
-      d.start && !d.status ? { ...d, status: decideStatus(d, context) } : d,
+      d.start && !d.status ? { ...d, status: decideStatus(d, context, publication) } : d,
     );
   },
 };

@@ -4,6 +4,8 @@ import type { Article, Timex } from '../../model/index.ts';
 import { createTenseReader } from '../grammar/index.ts';
 import { splitSentences } from '../sentences/splitSentences.ts';
 import type { BuildContext } from './draft.ts';
+import { createAnchorRoleReader } from './anchors.ts';
+import { createClauseReader } from './clause.ts';
 
 /** A timex over the `nth` occurrence (0-based) of `phrase` in `text`. */
 export function timexAt(
@@ -37,6 +39,8 @@ export function contextFor(text: string, publishedOn: string, timexes: Timex[]):
     sentences: splitSentences(text),
     timexes: [...timexes].sort((a, b) => a.span.start - b.span.start),
     tense: createTenseReader(text),
+    clauseVerb: createClauseReader(text),
+    anchorRole: createAnchorRoleReader(text, publishedOn),
     nextKey: () => key++,
   };
 }

@@ -1,4 +1,3 @@
-import { findClauseVerb } from './clause.ts';
 import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
 import {
   CLAUSE_OPENERS,
@@ -98,7 +97,7 @@ function clauseTitle(
   const lead = /^\s*(?:[A-Z][A-Z .,'’-]{1,40}\s+[—–]\s+)?(?:[“"][^”"]*[”"][,.!?]?\s*)?/.exec(
     text.slice(clauseStart, Math.min(draft.quote.end, clauseStart + 400)),
   );
-  const clause = findClauseVerb(text, clauseStart + (lead?.[0].length ?? 0), draft.quote.end);
+  const clause = context.clauseVerb(clauseStart + (lead?.[0].length ?? 0), draft.quote.end);
   if (!clause) return undefined;
   const subjectWords = clause.subject
     ? wordsIn(text, clause.subject.start, clause.subject.end)
@@ -147,7 +146,7 @@ function offsetTitle(context: BuildContext, draft: Draft): string | undefined {
   const participle = participleOfNoun(noun);
   const owner = words[nounIndex - 1];
   if (participle && owner && POSSESSIVE_PRONOUNS.has(owner.lower)) {
-    const clause = findClauseVerb(text, draft.sentence.start, draft.sentence.end);
+    const clause = context.clauseVerb(draft.sentence.start, draft.sentence.end);
     if (clause?.subject && !clause.subjectIsPronoun)
       return [shortSubject(text, clause.subject), participle, rest].filter(Boolean).join(' ');
   }

@@ -1,5 +1,5 @@
 import { describeEventDate } from '../../calendar/describeDate.ts';
-import { compareEventDates } from '../../calendar/interval.ts';
+import { eventInterval } from '../../calendar/interval.ts';
 import { spanOf } from '../../model/index.ts';
 import type { DateReference, EventSource, TimelineEvent } from '../../model/index.ts';
 import type { BuildContext, Draft } from './draft.ts';
@@ -32,6 +32,14 @@ export function slugOf(title: string, maxLength = 40): string {
  */
 export function eventIdOf(documentId: string, title: string, firstOffset: number): string {
   return `${slugOf(title)}-${shortHash(`${documentId}:${firstOffset}`)}`;
+}
+
+/** An event with what orders it: its interval (as `compareEventDates`), then text order. */
+interface Placed {
+  event: TimelineEvent;
+  order: number;
+  from: number;
+  to: number;
 }
 
 const STATUS_WORDS = { happened: '', ongoing: ', ongoing', planned: ', planned' } as const;
@@ -77,7 +85,7 @@ export function toTimelineEvents(drafts: readonly Draft[], context: BuildContext
     }
   };
 
-  const events = dated.map((d): { event: TimelineEvent; order: number } => {
+  const events = dated.map((d): Placed => {
     const start = d.start!;
     const date = { start, end: d.end };
     const status = d.status ?? 'happened';
@@ -112,8 +120,15 @@ export function toTimelineEvents(drafts: readonly Draft[], context: BuildContext
       timexIds: [...new Set(d.timexes.map((t) => t.id))],
       edited: false,
     };
-    return { event, order: sources[0]!.span.start };
+    // The interval once per event, not once per comparison: as `compareEventDates` orders them.
+    const interval = eventInterval(event.date);
+    return {
+      event,
+      order: sources[0]!.span.start,
+      from: interval.start.getTime(),
+      to: interval.end.getTime(),
+    };
   });
-  events.sort((a, b) => compareEventDates(a.event.date, b.event.date) || a.order - b.order);
+  events.sort((a, b) => a.from - b.from || a.to - b.to || a.order - b.order);
   return events.map((e) => e.event);
 }

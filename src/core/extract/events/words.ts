@@ -18,11 +18,12 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice)) !== null) {
     const raw = m[0];
+    const lower = raw.toLowerCase();
     words.push({
       start: start + m.index,
       end: start + m.index + raw.length,
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
     });
   }
   return words;
@@ -30,7 +31,7 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 
 /** The word without a possessive ending: "January's" → "january". */
 export function bare(word: Word): string {
-  return word.lower.replace(/'s$/, '');
+  return word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
 }
 
 export function isPossessive(word: Word): boolean {
@@ -160,8 +161,9 @@ export function eventClassesIn(text: string, start: number, end: number): Set<st
 /** The class of an event noun ("rally" → "protest"), or undefined for other words. */
 export function eventNounClass(word: Word): string | undefined {
   // "March" the month is not "march" the protest.
-  if (bare(word) === 'march' && isCapitalised(word)) return undefined;
-  return NOUN_TO_CLASS.get(bare(word));
+  const noun = bare(word);
+  if (noun === 'march' && isCapitalised(word)) return undefined;
+  return NOUN_TO_CLASS.get(noun);
 }
 
 /** Past forms of verbs that tell the happening an event noun names: "marched" → a protest. */

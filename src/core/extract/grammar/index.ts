@@ -3,4 +3,10 @@
  * `tenseAt(text, start, end)` gives the tense of the clause governing a span;
  * `createTenseReader(text)` answers the same for many spans of one text, faster.
  */
-export { tenseAt, createTenseReader, type TenseReader } from './tense.ts';
+export {
+  tenseAt,
+  createTenseAnalyses,
+  createTenseReader,
+  type TenseAnalyses,
+  type TenseReader,
+} from './tense.ts';

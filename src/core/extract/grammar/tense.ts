@@ -76,13 +76,35 @@ interface SentenceAnalysis {
 const MAX_SENTENCE = 800;
 
 /**
+ * The sentences of one text as read for tense, shared by every reader of that text in
+ * one extraction so that the date engine and the event builder read each sentence once.
+ */
+export interface TenseAnalyses {
+  text: string;
+  /** Sentence start offsets (see `sentenceStarts`). */
+  bounds: readonly number[];
+  /** Analyses by `start:end`; a pure function of the text and the bounds. */
+  byRange: Map<string, SentenceAnalysis>;
+}
+
+/** An empty set of analyses for `text`: sentence bounds found in one pass. */
+export function createTenseAnalyses(text: string): TenseAnalyses {
+  return { text, bounds: sentenceStarts(text), byRange: new Map() };
+}
+
+/**
  * Prepares `text` for tense questions: sentence bounds are found in one pass, and a
- * sentence's verbs are read the first time a span inside it is asked about.
+ * sentence's verbs are read the first time a span inside it is asked about. Readers
+ * given the same `analyses` share the work of reading sentences.
  *
  * @example const tense = createTenseReader(text); tense(10, 18) // 'past'
  */
-export function createTenseReader(text: string): TenseReader {
-  const bounds = sentenceStarts(text);
+export function createTenseReader(
+  text: string,
+  analyses: TenseAnalyses = createTenseAnalyses(text),
+): TenseReader {
+  const shared = analyses.text === text ? analyses : createTenseAnalyses(text);
+  const { bounds, byRange } = shared;
   const cache = new Map<number, SentenceAnalysis>();
   return (start, end) => {
     const i = lastAtOrBefore(bounds, start);
@@ -90,7 +112,12 @@ export function createTenseReader(text: string): TenseReader {
     const sEnd = Math.max(bounds[i + 1] ?? text.length, end);
     let sentence = cache.get(sStart);
     if (!sentence) {
-      sentence = analyse(text, sStart, sEnd);
+      const key = `${sStart}:${sEnd}`;
+      sentence = byRange.get(key);
+      if (!sentence) {
+        sentence = analyse(text, sStart, sEnd);
+        byRange.set(key, sentence);
+      }
       cache.set(sStart, sentence);
     }
     return tenseIn(sentence, start, end);
@@ -185,13 +212,14 @@ function wordsIn(text: string, start: number, end: number): Word[] {
   while ((m = re.exec(text)) !== null && m.index < end) {
     const raw = m[0].toLowerCase();
     // Split "he'll" into "he" + "'ll" so the future auxiliary is seen.
-    const contraction = /^(.+)(['’]ll)$/.exec(raw);
+    const contraction = raw.endsWith('ll') ? /^(.+)(['’]ll)$/.exec(raw) : null;
     if (contraction) {
       const stem = contraction[1]!;
       words.push({ lower: stem, start: m.index, end: m.index + stem.length });
       words.push({ lower: "'ll", start: m.index + stem.length, end: m.index + raw.length });
     } else {
-      words.push({ lower: raw.replace(/’/g, "'"), start: m.index, end: m.index + raw.length });
+      const lower = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+      words.push({ lower, start: m.index, end: m.index + raw.length });
     }
   }
   return words;
