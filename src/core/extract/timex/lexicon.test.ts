@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, durationValue, monthOf, weekdayOf } from './lexicon.ts';
+import { countOf, durationValue, monthOf, weekdayOf, occurrenceOf } from './lexicon.ts';
 
 describe('countOf', () => {
   it('reads digits, words and compounds', () => {
@@ -37,5 +37,19 @@ describe('month and weekday words', () => {
     expect(monthOf('Sept.')).toBe(9);
     expect(monthOf('Dec')).toBe(12);
     expect(weekdayOf('Thursdays')).toBe(4);
+  });
+});
+
+describe('occurrenceOf', () => {
+  it('reads "last" and "this past" as the last occurrence, "next" and "this coming" as the next', () => {
+    expect(occurrenceOf('last')).toBe('last');
+    expect(occurrenceOf('this past')).toBe('last');
+    expect(occurrenceOf('next')).toBe('next');
+    expect(occurrenceOf('this coming')).toBe('next');
+  });
+  it('reads "this" as the current one and anything else as unstated', () => {
+    expect(occurrenceOf('this')).toBe('this');
+    expect(occurrenceOf('early')).toBeUndefined();
+    expect(occurrenceOf(undefined)).toBeUndefined();
   });
 });

@@ -194,3 +194,15 @@ export function durationValue(count: number | undefined, unitWord: string): stri
   }
   return `${prefix}${n}${letter}`;
 }
+
+/**
+ * Which occurrence a leading word picks out: "last/this past March" the last one,
+ * "next/this coming summer" the next one, "this June" the current one.
+ *
+ * @example occurrenceOf('this past') // 'last'
+ */
+export function occurrenceOf(lead: string | undefined): 'last' | 'next' | 'this' | undefined {
+  if (lead === 'last' || lead === 'this past') return 'last';
+  if (lead === 'next' || lead === 'this coming') return 'next';
+  return lead === 'this' ? 'this' : undefined;
+}

@@ -1,4 +1,4 @@
-import { MONTH_RE, monthOf } from '../lexicon.ts';
+import { MONTH_RE, monthOf, occurrenceOf } from '../lexicon.ts';
 import type { CalendarMeaning, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -63,14 +63,7 @@ export const monthDate: Recogniser = {
         )
           return undefined;
         const lead = m[9]?.toLowerCase();
-        const which =
-          lead === 'last' || lead === 'this past'
-            ? 'last'
-            : lead === 'next' || lead === 'this coming'
-              ? 'next'
-              : lead === 'this'
-                ? 'this'
-                : undefined;
+        const which = occurrenceOf(lead);
         meaning = { kind: 'calendar', month: monthOf(word), which };
       }
       if (meaning.day !== undefined && (meaning.day < 1 || meaning.day > 31)) return undefined;

@@ -1,3 +1,4 @@
+import { occurrenceOf } from '../lexicon.ts';
 import type { Recogniser, Season } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -35,14 +36,7 @@ export const season: Recogniser = {
         return undefined;
       // Early/late/mid are modifiers, handled (and put in the span) by the modifier step.
       const modifierLead = lead === 'early' || lead === 'late' || lead.startsWith('mid');
-      const which =
-        lead === 'last' || lead === 'this past'
-          ? 'last'
-          : lead === 'next' || lead === 'this coming'
-            ? 'next'
-            : lead === 'this'
-              ? 'this'
-              : undefined;
+      const which = occurrenceOf(lead);
       return {
         start: modifierLead
           ? start + (m[0].length - m[0].slice(lead.length).trimStart().length)
