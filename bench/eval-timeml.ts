@@ -3,10 +3,13 @@
  * AQUAINT, read from ../shared/eval/te3-train at run time, never copied), beside bare
  * chrono-node, and writes every error to .eval-out/errors.txt. A report, not a test.
  *
- *   npm run eval [-- --only TimeBank|AQUAINT] [--doc NAME] [--baseline off]
+ *   npm run eval [-- --only TimeBank|AQUAINT] [--doc NAME] [--baseline off] [--dir DIR]
+ *
+ * `--dir DIR` scores the gold-tagged `.tml` files of any other folder instead (another
+ * TempEval-style test set kept outside the repository).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Timex } from '../src/core/model/index.ts';
 import { readTimeML } from '../src/core/formats/timeml.ts';
@@ -42,16 +45,21 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     doc: { type: 'string' },
     baseline: { type: 'string', default: 'on' },
+    dir: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (args.help) {
-  console.log('Usage: npm run eval [-- --only TimeBank|AQUAINT] [--doc NAME] [--baseline off]');
+  console.log(
+    'Usage: npm run eval [-- --only TimeBank|AQUAINT] [--doc NAME] [--baseline off] [--dir DIR]',
+  );
   process.exit(0);
 }
-if (!existsSync(corpusDir)) {
-  console.log(`No evaluation corpus at ${corpusDir}; nothing to score.`);
-  process.exit(0);
+const otherDir = args.dir === undefined ? undefined : resolve(args.dir);
+const scoredDir = otherDir ?? corpusDir;
+if (!existsSync(scoredDir)) {
+  console.log(`No evaluation corpus at ${scoredDir}; nothing to score.`);
+  process.exit(otherDir === undefined ? 0 : 2);
 }
 const only = args.only;
 if (only !== undefined && !(COLLECTIONS as readonly string[]).includes(only)) {
@@ -60,8 +68,19 @@ if (only !== undefined && !(COLLECTIONS as readonly string[]).includes(only)) {
 }
 const withBaseline = args.baseline !== 'off';
 
+/** The `.tml` files of `--dir`, as one collection named after the folder. */
+function otherDocuments(dir: string): Array<{ collection: string; path: string }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tml'))
+    .sort()
+    .map((f) => ({ collection: basename(dir), path: join(dir, f) }));
+}
+
 function listDocuments(): Array<{ collection: string; path: string }> {
-  const docs = corpusFiles(only === undefined ? COLLECTIONS : [only as Collection]);
+  const docs =
+    otherDir !== undefined
+      ? otherDocuments(otherDir)
+      : corpusFiles(only === undefined ? COLLECTIONS : [only as Collection]);
   if (args.doc === undefined) return docs;
   const wanted = args.doc.replace(/\.tml$/, '');
   return docs.filter((d) => basename(d.path, '.tml') === wanted);
@@ -191,14 +210,15 @@ const groups = [
   group('count', ['gold', 'sys']),
 ];
 console.log(
-  `\nTempEval-3 Task A scoring, ${documents.length} document${documents.length === 1 ? '' : 's'} from ${relative(repoRoot, corpusDir)}\n`,
+  `\nTempEval-3 Task A scoring, ${documents.length} document${documents.length === 1 ? '' : 's'} from ${relative(repoRoot, scoredDir)}\n`,
 );
 console.log(' '.repeat(21) + groups.map(([title]) => ` | ${title}`).join(''));
 const header =
   'corpus'.padEnd(10) + 'system'.padEnd(11) + groups.map(([, cols]) => ` | ${cols}`).join('');
 console.log(header);
 console.log('-'.repeat(header.length));
-for (const key of [...COLLECTIONS.filter((c) => ours.counts[c]), 'all']) {
+const collections = otherDir !== undefined ? [basename(otherDir)] : COLLECTIONS;
+for (const key of [...collections.filter((c) => ours.counts[c]), 'all']) {
   for (const system of systems) {
     const c = system.counts[key] ?? emptyCounts();
     const m = metrics(c);
