@@ -7,7 +7,7 @@ import {
   parseTimexDuration,
   timexValueToPoint,
 } from './timexPoint.ts';
-import { eventNounClass, wordsIn } from './words.ts';
+import { createWordReader, eventNounClass, plainWordReader, type WordReader } from './words.ts';
 
 /** How a temporal expression dates the happening around it. */
 export type AnchorRole = 'date' | 'clock' | 'offset' | 'length';
@@ -22,14 +22,18 @@ const ORDINALS =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b/i;
 
 /** True when an event noun follows within two words: "the May 3 vote". */
-function eventNounAfter(text: string, end: number): boolean {
-  const following = wordsIn(text, end, Math.min(text.length, end + 40));
+function eventNounAfter(text: string, end: number, words: WordReader): boolean {
+  const following = words(end, Math.min(text.length, end + 40));
   return following.slice(0, 2).some((w) => eventNounClass(w) !== undefined);
 }
 
 /** The word right after an expression ("after" in "two weeks after"), lower case. */
-export function wordAfter(text: string, end: number): string | undefined {
-  return wordsIn(text, end, Math.min(text.length, end + 40))[0]?.lower;
+export function wordAfter(
+  text: string,
+  end: number,
+  words: WordReader = plainWordReader(text),
+): string | undefined {
+  return words(end, Math.min(text.length, end + 40))[0]?.lower;
 }
 
 /**
@@ -47,19 +51,20 @@ export function anchorRole(
   text: string,
   sentence: Range,
   documentDate: string,
+  words: WordReader = plainWordReader(text),
 ): AnchorRole | undefined {
   if (timex.type === 'SET') return undefined;
   if (timex.type === 'DURATION') {
     const parts = parseTimexDuration(timex.value);
     if (!parts) return undefined;
-    const next = wordAfter(text, timex.span.end);
+    const next = wordAfter(text, timex.span.end, words);
     // "for three weeks after the march" is a length that starts at the march, not an offset.
     const isLength = /\bfor\s+(\S+\s+)?$/i.test(
       text.slice(Math.max(0, timex.span.start - 20), timex.span.start),
     );
     if (next !== undefined && OFFSET_WORDS.has(next) && !isLength) return 'offset';
     if (isClockDuration(parts)) {
-      const following = wordsIn(text, timex.span.end, Math.min(text.length, timex.span.end + 40));
+      const following = words(timex.span.end, Math.min(text.length, timex.span.end + 40));
       if (following.slice(0, 2).some((w) => eventNounClass(w) !== undefined)) return 'length';
     }
     return undefined;
@@ -67,7 +72,7 @@ export function anchorRole(
   // "for the first time since 2018" frames a period; it dates no happening
   // (but "since November’s floods" names one).
   const namesHappening =
-    /^['’]s\b/.test(text.slice(timex.span.end)) || eventNounAfter(text, timex.span.end);
+    /^['’]s\b/.test(text.slice(timex.span.end)) || eventNounAfter(text, timex.span.end, words);
   if (
     /\bsince\s+$/i.test(text.slice(Math.max(0, timex.span.start - 8), timex.span.start)) &&
     !namesHappening
@@ -102,7 +107,11 @@ export type AnchorRoleReader = (timex: Timex, sentence: Range) => AnchorRole | u
  * {@link anchorRole} over one text and document date, each expression and sentence read
  * once: several steps ask again for the role of a draft's anchor. One per extraction.
  */
-export function createAnchorRoleReader(text: string, documentDate: string): AnchorRoleReader {
+export function createAnchorRoleReader(
+  text: string,
+  documentDate: string,
+  words: WordReader = createWordReader(text),
+): AnchorRoleReader {
   const read = new Map<Timex, Map<string, AnchorRole | undefined>>();
   return (timex, sentence) => {
     let bySentence = read.get(timex);
@@ -112,7 +121,7 @@ export function createAnchorRoleReader(text: string, documentDate: string): Anch
     }
     const key = `${sentence.start}:${sentence.end}`;
     if (bySentence.has(key)) return bySentence.get(key);
-    const role = anchorRole(timex, text, sentence, documentDate);
+    const role = anchorRole(timex, text, sentence, documentDate, words);
     bySentence.set(key, role);
     return role;
   };

@@ -1,6 +1,13 @@
 import type { Range } from './draft.ts';
 import { IRREGULAR_PAST as TENSE_IRREGULAR_PAST } from '../grammar/verbLexicon.ts';
-import { DETERMINERS, PERSONAL_PRONOUNS, wordsIn, type Word } from './words.ts';
+import {
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  createWordReader,
+  plainWordReader,
+  type Word,
+  type WordReader,
+} from './words.ts';
 
 /*
  * Just enough English clause structure for headlines and for telling a happening
@@ -211,12 +218,15 @@ export type ClauseReader = (start: number, end: number) => ClauseVerb | undefine
  *
  * @example const clauseVerb = createClauseReader(text); clauseVerb(0, 35)?.main.text // 'arrested'
  */
-export function createClauseReader(text: string): ClauseReader {
+export function createClauseReader(
+  text: string,
+  words: WordReader = createWordReader(text),
+): ClauseReader {
   const read = new Map<string, ClauseVerb | undefined>();
   return (start, end) => {
     const key = `${start}:${end}`;
     if (read.has(key)) return read.get(key);
-    const clause = findClauseVerb(text, start, end);
+    const clause = findClauseVerb(text, start, end, words);
     read.set(key, clause);
     return clause;
   };
@@ -228,9 +238,14 @@ export function createClauseReader(text: string): ClauseReader {
  * @example findClauseVerb('Several demonstrators were arrested.', 0, 35)
  * // { subject: 'Several demonstrators', main: 'arrested', form: 'past-passive', ... }
  */
-export function findClauseVerb(text: string, start: number, end: number): ClauseVerb | undefined {
+export function findClauseVerb(
+  text: string,
+  start: number,
+  end: number,
+  wordReader: WordReader = plainWordReader(text),
+): ClauseVerb | undefined {
   // A clause's subject and verb come early: read a bounded stretch, whatever its length.
-  const words = wordsIn(text, start, Math.min(end, start + CLAUSE_WINDOW)).slice(0, 60);
+  const words = wordReader(start, Math.min(end, start + CLAUSE_WINDOW)).slice(0, 60);
   let first = 0;
   while (first < words.length && OPENERS.has(words[first]!.lower)) first++;
   let v = first;

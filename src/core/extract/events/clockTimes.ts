@@ -40,7 +40,7 @@ export const clockTimesOnDay: EventStep = {
           draft.quote.start,
           draft.sentence.paragraph,
           context,
-          eventClassesIn(context.text, draft.quote.start, draft.quote.end),
+          eventClassesIn(context.text, draft.quote.start, draft.quote.end, context.words),
         ) ?? otherThan(draft, mainOnce());
       if (!dayDraft && draft.start) return draft;
       const day = dayDraft?.start?.value.slice(0, 10) ?? context.article.publishedOn;
@@ -95,15 +95,12 @@ export const clockLengths: EventStep = {
   run(drafts, context): Draft[] {
     const result = drafts.map((d) => {
       if (d.start?.precision !== 'minute' || d.end) return d;
-      const length = d.timexes.find(
-        (t) => t !== d.anchor && t.type === 'DURATION' && endAfter(d.start!, t.value),
-      );
-      if (!length) return d;
-      return {
-        ...d,
-        end: endAfter(d.start, length.value),
-        reasons: [...d.reasons, `lasting “${length.span.text}”`],
-      };
+      for (const length of d.timexes) {
+        if (length === d.anchor || length.type !== 'DURATION') continue;
+        const end = endAfter(d.start, length.value);
+        if (end) return { ...d, end, reasons: [...d.reasons, `lasting “${length.span.text}”`] };
+      }
+      return d;
     });
     const dropped = new Set<number>();
     for (const [i, draft] of drafts.entries()) {

@@ -23,17 +23,9 @@ export function documentDateWords(context: BuildContext): string {
   return dayWords(context.article.publishedOn);
 }
 
-const dayWordsCache = new Map<string, string>();
-
-/** A day `YYYY-MM-DD` in words, "27 February 2012" (cached: long texts repeat few days). */
+/** A day `YYYY-MM-DD` in words, "27 February 2012". */
 export function dayWords(day: string): string {
-  let words = dayWordsCache.get(day);
-  if (words === undefined) {
-    words = describePoint({ value: day, precision: 'day', approximate: false });
-    if (dayWordsCache.size > 1000) dayWordsCache.clear();
-    dayWordsCache.set(day, words);
-  }
-  return words;
+  return describePoint({ value: day, precision: 'day', approximate: false });
 }
 
 /** Why an expression gives the date it does, in words, without the date itself. */

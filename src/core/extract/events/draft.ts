@@ -3,6 +3,8 @@ import type { Sentence } from '../sentences/splitSentences.ts';
 import type { TenseReader } from '../grammar/index.ts';
 import type { AnchorRoleReader } from './anchors.ts';
 import type { ClauseReader } from './clause.ts';
+import type { StatusReader } from './status.ts';
+import type { WordReader } from './words.ts';
 
 /** A stretch of the document by offsets, end exclusive. */
 export interface Range {
@@ -60,6 +62,41 @@ export interface Draft {
   titleRank?: number;
 }
 
+/** What a new draft must say; the rest is filled in by the steps. */
+export type DraftFields = Pick<
+  Draft,
+  'key' | 'sentence' | 'quote' | 'extraSources' | 'timexes' | 'reasons' | 'tense'
+> &
+  Partial<Draft>;
+
+/**
+ * A draft with every field present (`undefined` when unknown), always in this order,
+ * so that all drafts share one object shape: the steps copy drafts with spreads and
+ * read the same fields of every draft, which is fastest when the shapes agree.
+ */
+export function newDraft(fields: DraftFields): Draft {
+  return {
+    key: fields.key,
+    sentence: fields.sentence,
+    quote: fields.quote,
+    extraSources: fields.extraSources,
+    timexes: fields.timexes,
+    anchor: fields.anchor,
+    head: fields.head,
+    start: fields.start,
+    end: fields.end,
+    phrase: fields.phrase,
+    rule: fields.rule,
+    reference: fields.reference,
+    reasons: fields.reasons,
+    tense: fields.tense,
+    status: fields.status,
+    inferredFrom: fields.inferredFrom,
+    title: fields.title,
+    titleRank: fields.titleRank,
+  };
+}
+
 /** What every step may read: the article and what earlier stages found. */
 export interface BuildContext {
   article: Article;
@@ -67,10 +104,14 @@ export interface BuildContext {
   sentences: readonly Sentence[];
   timexes: readonly Timex[];
   tense: TenseReader;
+  /** The words of a range of the text; the text is tokenised once per extraction. */
+  words: WordReader;
   /** The clause verb of a range of the text, each range read once per extraction. */
   clauseVerb: ClauseReader;
   /** The role of an expression in a sentence, each read once per extraction. */
   anchorRole: AnchorRoleReader;
+  /** The status of a draft, as it has it or as it would be decided, each worked out once. */
+  statusOf: StatusReader;
   /** Hands out draft keys. */
   nextKey: () => number;
 }

@@ -3,7 +3,6 @@ import type { DatePoint, Timex } from '../../model/index.ts';
 import type { BuildContext, Draft, EventStep } from './draft.ts';
 import { verbHeadOf } from './findHeads.ts';
 import { describeDuration, isClockDuration, parseTimexDuration } from './timexPoint.ts';
-import { wordsIn } from './words.ts';
 
 /** Words that make a dated noun the starting point of what the clause tells: "after the March 3 vote". */
 const FROM_WORDS = new Set(['after', 'following', 'since', 'from', 'upon']);
@@ -17,11 +16,7 @@ function lengthOf(
     if (t === draft.anchor || t.type !== 'DURATION') continue;
     const parts = parseTimexDuration(t.value);
     if (!parts || isClockDuration(parts)) continue;
-    const before = wordsIn(
-      context.text,
-      Math.max(draft.quote.start, t.span.start - 20),
-      t.span.start,
-    );
+    const before = context.words(Math.max(draft.quote.start, t.span.start - 20), t.span.start);
     const forWord = [...before]
       .reverse()
       .slice(0, 3)
@@ -37,7 +32,7 @@ function followsFromWord(context: BuildContext, draft: Draft): boolean {
     draft.head?.kind === 'noun'
       ? Math.min(draft.head.phrase.start, draft.anchor!.span.start)
       : draft.anchor!.span.start;
-  const before = wordsIn(context.text, Math.max(draft.quote.start, phraseStart - 30), phraseStart);
+  const before = context.words(Math.max(draft.quote.start, phraseStart - 30), phraseStart);
   return before.slice(-2).some((w) => FROM_WORDS.has(w.lower));
 }
 

@@ -1,8 +1,8 @@
 import type { Timex } from '../../model/index.ts';
 import type { Sentence } from '../sentences/splitSentences.ts';
 import type { AnchorRole } from './anchors.ts';
-import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
-import { wordsIn } from './words.ts';
+import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
+import { plainWordReader, type WordReader } from './words.ts';
 
 /** Words that open the clause of another happening inside one sentence. */
 const CONNECTIVES = new Set([
@@ -44,11 +44,15 @@ function timexesBySentence(
  * after the last separator (, ; – :) between them, else at the last connective
  * ("for rallying … last month"), else right after the first anchor.
  */
-export function clauseBoundary(text: string, gap: Range): number {
+export function clauseBoundary(
+  text: string,
+  gap: Range,
+  wordReader: WordReader = plainWordReader(text),
+): number {
   for (let i = gap.end - 1; i >= gap.start; i--) {
     if (SEPARATOR.test(text[i]!)) return i + 1;
   }
-  const words = wordsIn(text, gap.start, gap.end);
+  const words = wordReader(gap.start, gap.end);
   for (let i = words.length - 1; i >= 0; i--) {
     if (CONNECTIVES.has(words[i]!.lower)) return words[i]!.start;
   }
@@ -116,8 +120,9 @@ export const findHappenings: EventStep = {
       const ends = anchors.map(({ timex, role }, i) => {
         const next = anchors[i + 1]?.timex;
         if (!next) return sentence.end;
-        const boundary = clauseBoundary(text, { start: timex.span.end, end: next.span.start });
-        const first = wordsIn(text, timex.span.end, next.span.start)[0];
+        const gap = { start: timex.span.end, end: next.span.start };
+        const boundary = clauseBoundary(text, gap, context.words);
+        const first = context.words(gap.start, gap.end)[0];
         return role === 'offset' && first && first.start === boundary ? first.end : boundary;
       });
       anchors.forEach(({ timex }, i) => {
@@ -125,16 +130,18 @@ export const findHappenings: EventStep = {
         const end = ends[i]!;
         const clause = anchors.length > 1 ? trimRange(text, { start, end }) : { start, end };
         const quote = clipAround(text, clause, timex.span);
-        drafts.push({
-          key: context.nextKey(),
-          sentence,
-          quote,
-          extraSources: [],
-          timexes: timexesWithin(timexes, quote),
-          anchor: timex,
-          reasons: [],
-          tense: context.tense(timex.span.start, timex.span.end),
-        });
+        drafts.push(
+          newDraft({
+            key: context.nextKey(),
+            sentence,
+            quote,
+            extraSources: [],
+            timexes: timexesWithin(timexes, quote),
+            anchor: timex,
+            reasons: [],
+            tense: context.tense(timex.span.start, timex.span.end),
+          }),
+        );
       });
     }
     return drafts;

@@ -1,7 +1,14 @@
 import type { Timex } from '../../model/index.ts';
 import { findClauseVerb, type ClauseReader } from './clause.ts';
 import type { BuildContext, Draft, EventStep, Head, Range } from './draft.ts';
-import { eventNounClass, eventVerbClass, isPossessive, wordsIn, type Word } from './words.ts';
+import {
+  eventNounClass,
+  eventVerbClass,
+  isPossessive,
+  plainWordReader,
+  type Word,
+  type WordReader,
+} from './words.ts';
 
 /** Small words allowed between a date and the event noun it modifies: "December's deadly violence". */
 const MAX_MODIFIERS = 2;
@@ -55,6 +62,21 @@ function nounUse(words: readonly Word[], i: number): string | undefined {
   return eventNounClass(word);
 }
 
+/** A noun head: the event noun and the phrase it heads. */
+function nounHead(word: Word, phraseStart: number, phraseEnd: number): Head {
+  return {
+    kind: 'noun',
+    word: { start: word.start, end: word.end },
+    nounClass: eventNounClass(word)!,
+    phrase: { start: phraseStart, end: phraseEnd },
+  };
+}
+
+/** True when no punctuation separates `text[from, to)`: the words on either side go together. */
+function gapIsPlain(text: string, from: number, to: number): boolean {
+  return !/[,;:–—.!?"“”()]/.test(text.slice(from, to));
+}
+
 /**
  * The event noun a date belongs to, if any:
  * - before the noun: "the February 25 protest", "January’s rally", "the two-hour rally";
@@ -62,47 +84,40 @@ function nounUse(words: readonly Word[], i: number): string | undefined {
  * - an elided noun: "smaller than last month’s" takes the event noun said earlier;
  * - the subject of a short clause: "the rally began at noon".
  */
-export function nounHeadOf(text: string, draft: Draft, anchor: Timex): Head | undefined {
+export function nounHeadOf(
+  text: string,
+  draft: Draft,
+  anchor: Timex,
+  words: WordReader = plainWordReader(text),
+): Head | undefined {
   const { quote, sentence } = draft;
   // "January’s rally": the words after the date start after its possessive ending.
   const possessiveAfter = /^['’]s\b/.test(text.slice(anchor.span.end));
   const afterStart = anchor.span.end + (possessiveAfter ? 2 : 0);
-  const after = wordsIn(text, afterStart, quote.end);
-  const anchorWords = wordsIn(text, anchor.span.start, anchor.span.end);
-  const before = wordsIn(text, quote.start, anchor.span.start);
-  const noun = (word: Word, phraseStart: number, phraseEnd: number): Head => ({
-    kind: 'noun',
-    word: { start: word.start, end: word.end },
-    nounClass: eventNounClass(word)!,
-    phrase: { start: phraseStart, end: phraseEnd },
-  });
-  const gapIsPlain = (from: number, to: number): boolean =>
-    !/[,;:–—.!?"“”()]/.test(text.slice(from, to));
+  const after = words(afterStart, quote.end);
+  const anchorWords = words(anchor.span.start, anchor.span.end);
+  const before = words(quote.start, anchor.span.start);
 
   // Before the noun, with at most two modifiers in between.
   for (const word of after.slice(0, MAX_MODIFIERS + 1)) {
-    if (!gapIsPlain(afterStart, word.start) || LINKS.has(word.lower)) break;
+    if (!gapIsPlain(text, afterStart, word.start) || LINKS.has(word.lower)) break;
     if (eventNounClass(word))
-      return noun(word, determinerStart(before, anchor.span.start), word.end);
+      return nounHead(word, determinerStart(before, anchor.span.start), word.end);
   }
   // Right after the noun, possibly through a preposition.
   const last = before[before.length - 1];
   const beforeLast = before[before.length - 2];
-  if (last && gapIsPlain(last.end, anchor.span.start)) {
+  if (last && gapIsPlain(text, last.end, anchor.span.start)) {
     if (nounUse(before, before.length - 1))
-      return noun(last, nounPhraseStart(before, before.length - 1), last.end);
+      return nounHead(last, nounPhraseStart(before, before.length - 1), last.end);
     if (PREPOSITIONS.has(last.lower) && beforeLast && nounUse(before, before.length - 2))
-      return noun(beforeLast, nounPhraseStart(before, before.length - 2), beforeLast.end);
+      return nounHead(beforeLast, nounPhraseStart(before, before.length - 2), beforeLast.end);
   }
   // An elided noun after a possessive date: "than last month’s".
   const lastAnchorWord = anchorWords[anchorWords.length - 1];
   const possessive = (lastAnchorWord && isPossessive(lastAnchorWord)) || possessiveAfter;
-  if (possessive && (after.length === 0 || !gapIsPlain(afterStart, after[0]!.start))) {
-    const earlier = wordsIn(
-      text,
-      Math.max(sentence.start, anchor.span.start - 300),
-      anchor.span.start,
-    );
+  if (possessive && (after.length === 0 || !gapIsPlain(text, afterStart, after[0]!.start))) {
+    const earlier = words(Math.max(sentence.start, anchor.span.start - 300), anchor.span.start);
     const said = [...earlier].reverse().find((w) => eventNounClass(w) !== undefined);
     if (said) {
       return {
@@ -116,8 +131,8 @@ export function nounHeadOf(text: string, draft: Draft, anchor: Timex): Head | un
   // The subject or object of a short clause ending at the date.
   for (let i = before.length - 1; i >= Math.max(0, before.length - MAX_WORDS_BEFORE); i--) {
     const word = before[i]!;
-    if (!gapIsPlain(word.end, anchor.span.start)) break;
-    if (nounUse(before, i)) return noun(word, word.start, anchor.span.end);
+    if (!gapIsPlain(text, word.end, anchor.span.start)) break;
+    if (nounUse(before, i)) return nounHead(word, word.start, anchor.span.end);
   }
   // A relative clause on an event noun: "the strike, which began on September 2".
   const relative = /([\p{L}-]+),?\s+(?:which|that)\s+[^,;:–—]*$/u.exec(
@@ -125,8 +140,8 @@ export function nounHeadOf(text: string, draft: Draft, anchor: Timex): Head | un
   );
   if (relative) {
     const offset = Math.max(quote.start, anchor.span.start - 120) + relative.index;
-    const word = wordsIn(text, offset, offset + relative[1]!.length)[0];
-    if (word && eventNounClass(word)) return noun(word, word.start, anchor.span.end);
+    const word = words(offset, offset + relative[1]!.length)[0];
+    if (word && eventNounClass(word)) return nounHead(word, word.start, anchor.span.end);
   }
   return undefined;
 }
@@ -161,7 +176,7 @@ export const findHeads: EventStep = {
     return drafts.map((draft) => {
       if (!draft.anchor || draft.head) return draft;
       const head =
-        nounHeadOf(context.text, draft, draft.anchor) ??
+        nounHeadOf(context.text, draft, draft.anchor, context.words) ??
         verbHeadOf(context.text, draft.quote, context.clauseVerb);
       return head ? { ...draft, head } : draft;
     });

@@ -3,6 +3,8 @@ import { createTenseReader, type TenseAnalyses } from '../grammar/index.ts';
 import type { Sentence } from '../sentences/splitSentences.ts';
 import { createAnchorRoleReader } from './anchors.ts';
 import { createClauseReader } from './clause.ts';
+import { createStatusReader } from './status.ts';
+import { createWordReader } from './words.ts';
 import type { BuildContext, Draft } from './draft.ts';
 import { EVENT_STEPS } from './pipeline.ts';
 import { toTimelineEvents } from './toTimelineEvents.ts';
@@ -28,14 +30,17 @@ export function buildEvents(
   options: BuildOptions = {},
 ): TimelineEvent[] {
   let key = 0;
+  const words = createWordReader(article.text);
   const context: BuildContext = {
     article,
     text: article.text,
     sentences,
     timexes: [...timexes].sort((a, b) => a.span.start - b.span.start),
     tense: createTenseReader(article.text, options.tenseAnalyses),
-    clauseVerb: createClauseReader(article.text),
-    anchorRole: createAnchorRoleReader(article.text, article.publishedOn),
+    words,
+    clauseVerb: createClauseReader(article.text, words),
+    anchorRole: createAnchorRoleReader(article.text, article.publishedOn, words),
+    statusOf: createStatusReader(article.publishedOn),
     nextKey: () => key++,
   };
   let drafts: Draft[] = [];

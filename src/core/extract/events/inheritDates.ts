@@ -1,10 +1,10 @@
 import type { Sentence } from '../sentences/splitSentences.ts';
 import { REPORTING_VERBS } from './clause.ts';
-import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
+import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
 import { verbHeadOf } from './findHeads.ts';
 import { DISCUSSION_PARAGRAPHS } from './storyline.ts';
 import { titleOf } from './titles.ts';
-import { DETERMINERS, eventNounClass, wordsIn } from './words.ts';
+import { DETERMINERS, eventNounClass } from './words.ts';
 
 /** Words that carry a story on from the happening before. */
 const CONTINUATION =
@@ -25,11 +25,7 @@ const isDayOrFiner = (d: Draft): boolean =>
 function mentionOf(context: BuildContext, sentence: Sentence, thread: Thread): Range | undefined {
   const head = thread.draft.head;
   if (head?.kind !== 'noun') return undefined;
-  const words = wordsIn(
-    context.text,
-    sentence.start,
-    Math.min(sentence.end, sentence.start + 2000),
-  );
+  const words = context.words(sentence.start, Math.min(sentence.end, sentence.start + 2000));
   const i = words.findIndex((w) => eventNounClass(w) === head.nounClass);
   if (i < 0) return undefined;
   // Take in "the" or "a tense" before the noun.
@@ -42,6 +38,11 @@ function mentionOf(context: BuildContext, sentence: Sentence, thread: Thread): R
   )
     first = i - 2;
   return { start: words[first]!.start, end: words[i]!.end };
+}
+
+/** The words of a range, in quotation marks. */
+function quoted(context: BuildContext, range: Range): string {
+  return `“${context.text.slice(range.start, range.end)}”`;
 }
 
 function cueOf(context: BuildContext, sentence: Sentence): Range | undefined {
@@ -65,7 +66,7 @@ export function tellsHappening(context: BuildContext, sentence: Sentence): boole
 }
 
 function shortQuote(context: BuildContext, sentence: Sentence): string {
-  const words = wordsIn(context.text, sentence.start, Math.min(sentence.end, sentence.start + 200));
+  const words = context.words(sentence.start, Math.min(sentence.end, sentence.start + 200));
   const head = words.slice(0, 6);
   const text = context.text.slice(
     head[0]?.start ?? sentence.start,
@@ -135,15 +136,14 @@ export const inheritDates: EventStep = {
         value: from.draft.start!.value.slice(0, 10),
         precision: 'day' as const,
       };
-      const quoted = (r: Range): string => `“${context.text.slice(r.start, r.end)}”`;
       const because = cue
-        ? quoted(cue)
+        ? quoted(context, cue)
         : mention
-          ? `it speaks of ${quoted(mention)}`
+          ? `it speaks of ${quoted(context, mention)}`
           : linkedMention
-            ? `the sentence before speaks of ${quoted(linkedMention)}`
+            ? `the sentence before speaks of ${quoted(context, linkedMention)}`
             : 'it follows the sentence that dates it';
-      const draft: Draft = {
+      const draft = newDraft({
         key: context.nextKey(),
         sentence,
         quote: { start: sentence.start, end: sentence.end },
@@ -160,7 +160,7 @@ export const inheritDates: EventStep = {
         tense: 'past',
         status: 'happened',
         inferredFrom: { key: from.draft.key, sentence: from.sentence },
-      };
+      });
       const { title, rank } = titleOf(context, draft);
       result.push({ ...draft, title, titleRank: rank });
     }

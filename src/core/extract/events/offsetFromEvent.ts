@@ -19,7 +19,7 @@ import {
   parseTimexDuration,
   type DurationParts,
 } from './timexPoint.ts';
-import { DETERMINERS, eventNounClass, wordsIn, type Word } from './words.ts';
+import { DETERMINERS, eventNounClass, type Word } from './words.ts';
 
 const BACKWARD = new Set(['after', 'later', 'afterwards', 'afterward']);
 
@@ -138,8 +138,7 @@ export const offsetFromEvent: EventStep = {
       const anchor = draft.anchor;
       if (!anchor || draft.start || roleOf(draft, context) !== 'offset') return draft;
       const parts = parseTimexDuration(anchor.value);
-      const directionWord = wordsIn(
-        context.text,
+      const directionWord = context.words(
         anchor.span.end,
         Math.min(draft.sentence.end, anchor.span.end + 40),
       )[0];
@@ -180,7 +179,7 @@ export const offsetFromEvent: EventStep = {
         start: directionWord.end,
         end: separator ? directionWord.end + separator.index : clauseEnd,
       });
-      const npWords = wordsIn(context.text, npRange.start, npRange.end);
+      const npWords = context.words(npRange.start, npRange.end);
       const phrase = {
         start: anchor.span.start,
         end: npRange.end > npRange.start ? npRange.end : directionWord.end,

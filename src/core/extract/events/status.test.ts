@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePoint, Tense } from '../../model/index.ts';
 import type { Draft } from './draft.ts';
-import { decideStatus } from './status.ts';
+import { createStatusReader, decideStatus } from './status.ts';
 import { contextFor } from './testSupport.ts';
 
 const context = contextFor('Some text.', '2020-06-15', []);
@@ -46,5 +46,15 @@ describe('decideStatus', () => {
   it('calls past dates happened, whatever the verb', () => {
     expect(decideStatus(draft(day('2019-12', 'month'), 'present'), context)).toBe('happened');
     expect(decideStatus(draft(day('2020-06-13'), 'past'), context)).toBe('happened');
+  });
+});
+
+describe('createStatusReader', () => {
+  it('gives the status a draft has, else the one decideStatus gives it', () => {
+    const statusOf = createStatusReader('2020-06-15');
+    const later = draft(day('2020-07-01'), 'past');
+    expect(statusOf(later)).toBe(decideStatus(later, context));
+    expect(statusOf(later)).toBe('planned');
+    expect(statusOf({ ...later, status: 'happened' })).toBe('happened');
   });
 });

@@ -9,8 +9,8 @@ interface PublicationDay {
   dayEnd: Date;
 }
 
-function publicationDay(context: BuildContext): PublicationDay {
-  const dayStart = parseISO(context.article.publishedOn);
+function publicationDay(publishedOn: string): PublicationDay {
+  const dayStart = parseISO(publishedOn);
   return { dayStart, dayEnd: addDays(dayStart, 1) };
 }
 
@@ -25,8 +25,12 @@ function publicationDay(context: BuildContext): PublicationDay {
 export function decideStatus(
   draft: Draft,
   context: BuildContext,
-  publication: PublicationDay = publicationDay(context),
+  publication: PublicationDay = publicationDay(context.article.publishedOn),
 ): EventStatus {
+  return statusAgainst(draft, publication);
+}
+
+function statusAgainst(draft: Draft, publication: PublicationDay): EventStatus {
   if (!draft.start) return 'happened';
   const interval = eventInterval({ start: draft.start, end: draft.end });
   const { dayStart, dayEnd } = publication;
@@ -38,13 +42,32 @@ export function decideStatus(
   return 'happened';
 }
 
+/** The status of a draft: the one it has, else the one {@link decideStatus} gives it. */
+export type StatusReader = (draft: Draft) => EventStatus;
+
+/**
+ * {@link decideStatus} against one publication date, each draft worked out once: the
+ * storyline asks again for the status of earlier drafts at every clock time and offset,
+ * and drafts are never mutated, so an answer holds. One per extraction.
+ */
+export function createStatusReader(publishedOn: string): StatusReader {
+  const publication = publicationDay(publishedOn);
+  const decided = new WeakMap<Draft, EventStatus>();
+  return (draft) => {
+    if (draft.status) return draft.status;
+    let status = decided.get(draft);
+    if (status === undefined) {
+      status = statusAgainst(draft, publication);
+      decided.set(draft, status);
+    }
+    return status;
+  };
+}
+
 /** Step: sets the status of every dated draft that has none yet. */
 export const decideStatuses: EventStep = {
   name: 'decide-statuses',
   run(drafts, context): Draft[] {
-    const publication = publicationDay(context); // once for all drafts
-    return drafts.map((d) =>
-      d.start && !d.status ? { ...d, status: decideStatus(d, context, publication) } : d,
-    );
+    return drafts.map((d) => (d.start && !d.status ? { ...d, status: context.statusOf(d) } : d));
   },
 };

@@ -1,7 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { EventStatus } from '../../model/index.ts';
 import { classOfHead, type BuildContext, type Draft } from './draft.ts';
-import { decideStatus } from './status.ts';
 
 /** How far back (in days) the story's main event may lie before the publication date. */
 const MAIN_EVENT_WINDOW_DAYS = 31;
@@ -9,20 +7,6 @@ const MAIN_EVENT_WINDOW_DAYS = 31;
 export const DISCUSSION_PARAGRAPHS = 3;
 /** How many earlier drafts the search for the day under discussion looks at (keeps it linear). */
 const MAX_LOOKBACK_DRAFTS = 40;
-
-// Drafts are never mutated, so a draft's status can be worked out once.
-const statusCache = new WeakMap<Draft, EventStatus>();
-
-/** The status a draft has, or would be given by {@link decideStatus}. */
-function statusOf(d: Draft, context: BuildContext): EventStatus {
-  if (d.status) return d.status;
-  let status = statusCache.get(d);
-  if (!status) {
-    status = decideStatus(d, context);
-    statusCache.set(d, status);
-  }
-  return status;
-}
 
 const isDayOrFiner = (d: Draft): boolean =>
   d.start?.precision === 'day' || d.start?.precision === 'minute';
@@ -41,7 +25,7 @@ export function mainEvent(drafts: readonly Draft[], context: BuildContext): Draf
   let best: Draft | undefined;
   for (const d of drafts) {
     if (!isDayOrFiner(d) || d.inferredFrom !== undefined) continue;
-    if (statusOf(d, context) !== 'happened') continue;
+    if (context.statusOf(d) !== 'happened') continue;
     const day = parseISO(d.start!.value.slice(0, 10));
     const age = differenceInCalendarDays(published, day);
     if (age < 0 || age > MAIN_EVENT_WINDOW_DAYS) continue;
@@ -78,7 +62,7 @@ export function dayUnderDiscussion(
     const d = drafts[i]!;
     if (paragraph - d.sentence.paragraph > DISCUSSION_PARAGRAPHS) break;
     if (!isDayOrFiner(d) || d.inferredFrom !== undefined) continue;
-    if (statusOf(d, context) === 'planned') continue;
+    if (context.statusOf(d) === 'planned') continue;
     const cls = classOfHead(d.head);
     if (preferredClasses.size === 0 || (cls !== undefined && preferredClasses.has(cls))) return d;
     nearest ??= d;

@@ -6,6 +6,8 @@ import { splitSentences } from '../sentences/splitSentences.ts';
 import type { BuildContext } from './draft.ts';
 import { createAnchorRoleReader } from './anchors.ts';
 import { createClauseReader } from './clause.ts';
+import { createStatusReader } from './status.ts';
+import { createWordReader } from './words.ts';
 
 /** A timex over the `nth` occurrence (0-based) of `phrase` in `text`. */
 export function timexAt(
@@ -33,14 +35,17 @@ export function timexAt(
 export function contextFor(text: string, publishedOn: string, timexes: Timex[]): BuildContext {
   const article: Article = { id: 'doc-1', title: 'Test', text, publishedOn, language: 'en' };
   let key = 0;
+  const words = createWordReader(text);
   return {
     article,
     text,
     sentences: splitSentences(text),
     timexes: [...timexes].sort((a, b) => a.span.start - b.span.start),
     tense: createTenseReader(text),
-    clauseVerb: createClauseReader(text),
-    anchorRole: createAnchorRoleReader(text, publishedOn),
+    words,
+    clauseVerb: createClauseReader(text, words),
+    anchorRole: createAnchorRoleReader(text, publishedOn, words),
+    statusOf: createStatusReader(publishedOn),
     nextKey: () => key++,
   };
 }

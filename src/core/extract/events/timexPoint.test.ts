@@ -41,6 +41,7 @@ describe('timexValueToPoint', () => {
     expect(timexValueToPoint('2003-SU')).toMatchObject({ value: '2003-06', precision: 'season' });
     expect(timexValueToPoint('199X')).toMatchObject({ value: '1990', precision: 'decade' });
     expect(timexValueToPoint('19XX')).toMatchObject({ value: '1900', precision: 'century' });
+    expect(timexValueToPoint('19')).toMatchObject({ value: '1900', precision: 'century' });
   });
 
   it('marks "about" and "less than" as approximate but not "early"', () => {

@@ -23,6 +23,15 @@ export function isApproximateMod(mod: TimexMod | undefined): boolean {
 // autumn September, winter December.
 const SEASON_MONTH: Record<string, string> = { SP: '03', SU: '06', FA: '09', WI: '12' };
 
+/** A date point. (A module function: a closure made per reading costs more than the reading.) */
+function pointOf(
+  value: string,
+  precision: DatePoint['precision'],
+  approximate: boolean,
+): DatePoint {
+  return { value, precision, approximate };
+}
+
 /**
  * A TimeML DATE/TIME value as a date point at the precision the text gave, or null when
  * the value dates nothing specific (PRESENT_REF, PAST_REF, a bare clock time, `XXXX`).
@@ -32,30 +41,27 @@ const SEASON_MONTH: Record<string, string> = { SP: '03', SU: '06', FA: '09', WI:
  */
 export function timexValueToPoint(value: string, mod?: TimexMod): DatePoint | null {
   const approximate = isApproximateMod(mod);
-  const point = (v: string, precision: DatePoint['precision']): DatePoint => ({
-    value: v,
-    precision,
-    approximate,
-  });
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value)))
-    return point(`${m[1]}T${m[2]}:${m[3]}`, 'minute');
+    return pointOf(`${m[1]}T${m[2]}:${m[3]}`, 'minute', approximate);
   // Parts of day ("Saturday morning", 2012-02-25TMO): the day is what is known.
-  if ((m = /^(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?$/.exec(value))) return point(m[1]!, 'day');
-  if (/^\d{4}-\d{2}$/.test(value)) return point(value, 'month');
+  if ((m = /^(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?$/.exec(value)))
+    return pointOf(m[1]!, 'day', approximate);
+  if (/^\d{4}-\d{2}$/.test(value)) return pointOf(value, 'month', approximate);
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
     const monday = startOfISOWeek(setISOWeek(new Date(Number(m[1]), 0, 4), Number(m[2])));
-    return point(format(monday, 'yyyy-MM-dd'), 'week');
+    return pointOf(format(monday, 'yyyy-MM-dd'), 'week', approximate);
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const month = (Number(m[2]) - 1) * 3 + 1;
-    return point(`${m[1]}-${String(month).padStart(2, '0')}`, 'quarter');
+    return pointOf(`${m[1]}-${String(month).padStart(2, '0')}`, 'quarter', approximate);
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value)))
-    return point(`${m[1]}-${SEASON_MONTH[m[2]!]}`, 'season');
-  if (/^\d{4}$/.test(value)) return point(value, 'year');
-  if ((m = /^(\d{3})X$/.exec(value))) return point(`${m[1]}0`, 'decade');
-  if ((m = /^(\d{2})XX$/.exec(value))) return point(`${m[1]}00`, 'century');
+    return pointOf(`${m[1]}-${SEASON_MONTH[m[2]!]}`, 'season', approximate);
+  if (/^\d{4}$/.test(value)) return pointOf(value, 'year', approximate);
+  if ((m = /^(\d{3})X$/.exec(value))) return pointOf(`${m[1]}0`, 'decade', approximate);
+  // A century: TimeML's `19` for the 20th (older data writes `19XX`).
+  if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return pointOf(`${m[1]}00`, 'century', approximate);
   return null;
 }
 

@@ -41,19 +41,21 @@ export const TITLE_RANK = { datedNoun: 0, clause: 1, noun: 2, words: 3 } as cons
  * characters, never cut mid-word and never ending on "and" or "of".
  */
 export function headline(raw: string): string {
-  let words = raw
+  const words = raw
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[“"‘'(]+/, '')
     // A dateline ("LONDON —") is no part of the headline.
     .replace(/^[A-Z][A-Z .,'’-]{1,40}\s+[—–]\s+/, '')
     .split(' ');
-  while (words.join(' ').length > MAX_TITLE && words.length > 1) words = words.slice(0, -1);
+  // Dropping the last word shortens the joined text by the word and its space.
+  let length = words.join(' ').length;
+  while (length > MAX_TITLE && words.length > 1) length -= words.pop()!.length + 1;
   while (
     words.length > 1 &&
     DANGLING.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))
   )
-    words = words.slice(0, -1);
+    words.pop();
   const text = words.join(' ').replace(/[\s,;:.!?–—“”"‘'(]+$/, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -100,7 +102,7 @@ function clauseTitle(
   const clause = context.clauseVerb(clauseStart + (lead?.[0].length ?? 0), draft.quote.end);
   if (!clause) return undefined;
   const subjectWords = clause.subject
-    ? wordsIn(text, clause.subject.start, clause.subject.end)
+    ? context.words(clause.subject.start, clause.subject.end)
     : [];
   const subject = clause.subject
     ? shortSubject(text, {
@@ -117,7 +119,7 @@ function clauseTitle(
     .join(' ');
   const complements: string[] = [];
   let from = clause.end;
-  for (const word of wordsIn(text, clause.end, draft.quote.end)) {
+  for (const word of context.words(clause.end, draft.quote.end)) {
     if (/[,;:–—.!?“”"()]/.test(text.slice(from, word.start))) break;
     if (CLAUSE_OPENERS.has(word.lower) || /ly$/.test(word.lower)) break;
     const timex = draft.timexes.find((t) => t.span.start <= word.start && word.end <= t.span.end);
@@ -138,7 +140,7 @@ function clauseTitle(
 function offsetTitle(context: BuildContext, draft: Draft): string | undefined {
   if (draft.head?.kind !== 'noun') return undefined;
   const { text } = context;
-  const words = wordsIn(text, draft.head.phrase.start, draft.head.phrase.end);
+  const words = context.words(draft.head.phrase.start, draft.head.phrase.end);
   const nounIndex = words.findIndex((w) => w.start === draft.head!.word.start);
   const noun = words[nounIndex];
   if (!noun) return undefined;
@@ -163,7 +165,7 @@ function nounTitle(
   const { phrase, word } = draft.head;
   const anchor = draft.anchor;
   const absolute = anchor.stated.month !== undefined || anchor.stated.year !== undefined;
-  let words = wordsIn(text, phrase.start, phrase.end);
+  let words = context.words(phrase.start, phrase.end);
   // An elided noun ("than last month’s"): the phrase is the date; add the noun said before.
   if (word.start < phrase.start) {
     return {
@@ -177,7 +179,7 @@ function nounTitle(
     words = words.filter((w) => w.end <= anchor.span.start);
   words = [...withoutDeterminer(words)];
   // Keep a place: "violence in Zhanaozen".
-  const after = wordsIn(text, phrase.end, Math.min(draft.quote.end, phrase.end + 60));
+  const after = context.words(phrase.end, Math.min(draft.quote.end, phrase.end + 60));
   const gap = text.slice(phrase.end, after[0]?.start ?? phrase.end);
   if (
     /^\s+$/.test(gap) &&
@@ -201,7 +203,7 @@ function nounTitle(
 
 /** The first words of the quote, when nothing better reads as a headline. */
 function quoteTitle(context: BuildContext, draft: Draft): string {
-  const words = wordsIn(context.text, draft.quote.start, draft.quote.end).slice(0, 8);
+  const words = context.words(draft.quote.start, draft.quote.end).slice(0, 8);
   return textOf(context.text, words) || 'Event';
 }
 
@@ -209,7 +211,6 @@ type Candidate = () => { title: string | undefined; rank: number } | undefined;
 
 /** A short headline for a draft, taken from its own words, and how good it is. */
 export function titleOf(context: BuildContext, draft: Draft): { title: string; rank: number } {
-  const clause: Candidate = () => ({ title: clauseTitle(context, draft), rank: TITLE_RANK.clause });
   // Tried in order, each only when the ones before it gave nothing.
   const candidates: Candidate[] = [];
   if (draft.rule === 'offset-from-event' && draft.head?.kind === 'noun') {
@@ -225,8 +226,7 @@ export function titleOf(context: BuildContext, draft: Draft): { title: string; r
     if (nounIsSubject) {
       // Start the clause at the noun phrase: "… said the strike, which began …" → "Strike began".
       const head = draft.head!;
-      const lead = wordsIn(
-        context.text,
+      const lead = context.words(
         Math.max(draft.quote.start, head.word.start - 20),
         head.word.start,
       );
@@ -248,12 +248,13 @@ export function titleOf(context: BuildContext, draft: Draft): { title: string; r
     }
     candidates.push(() => nounTitle(context, draft));
   }
-  if (draft.head?.kind !== 'noun') candidates.push(clause);
+  if (draft.head?.kind !== 'noun')
+    candidates.push(() => ({ title: clauseTitle(context, draft), rank: TITLE_RANK.clause }));
   candidates.push(() => ({ title: quoteTitle(context, draft), rank: TITLE_RANK.words }));
   for (const candidate of candidates) {
     const found = candidate();
-    if (found?.title && headline(found.title).length >= 3)
-      return { title: headline(found.title), rank: found.rank };
+    const title = found?.title ? headline(found.title) : '';
+    if (found && title.length >= 3) return { title, rank: found.rank };
   }
   return { title: 'Event', rank: TITLE_RANK.words };
 }

@@ -16,9 +16,9 @@ function shortHash(input: string): string {
 
 /** Lower-case ASCII words joined by hyphens: "Another demonstration called for …" → "another-demonstration-called". */
 export function slugOf(title: string, maxLength = 40): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Accents come off by decomposing; printable ASCII titles (most) have none to take off.
+  const plain = /^[ -~]*$/.test(title) ? title : title.normalize('NFKD').replace(/\p{M}/gu, '');
+  const slug = plain
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
