@@ -29,8 +29,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The hearing is set for Nov. 14 in Boston.', 'Nov. 14')).toBe('future');
   });
 
-  it('keeps a past scheduling verb in the past', () => {
-    expect(tenseOf('The vote was scheduled for May 5 but never held.', 'May 5')).toBe('past');
+  it('reads a schedule told in the past as the nearest day, past or ahead', () => {
+    expect(tenseOf('The vote was scheduled for May 5 but never held.', 'May 5')).toBe('present');
+    expect(tenseOf('The accession was planned for early March.', 'March')).toBe('present');
   });
 
   it('reads the present perfect as past', () => {
@@ -84,5 +85,154 @@ describe('tenseAt, plans and schedules', () => {
     expect(tenseOf('The mayor has scheduled a briefing Friday.', 'Friday')).toBe('future');
     expect(tenseOf('The union has planned a strike in May.', 'May')).toBe('future');
     expect(tenseOf('The mayor has resigned on Friday.', 'Friday')).toBe('past');
+  });
+});
+
+describe('tenseAt, auxiliaries and bare verbs', () => {
+  it('does not read a bare verb after "would" or "to" as a past tense', () => {
+    expect(tenseOf('He said the storm would hit the coast Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('They plan to put the plan to a vote in May.', 'May')).toBe('future');
+  });
+
+  it('does not let a present verb after "will" hide the future', () => {
+    expect(tenseOf('Rates will remain unchanged until June.', 'June')).toBe('future');
+  });
+
+  it('reads modals as ahead, and a perfect after one as past', () => {
+    expect(tenseOf('The company may announce a deal Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('The victims may have died Sunday.', 'Sunday')).toBe('past');
+    expect(tenseOf('Aides could not be reached Sunday.', 'Sunday')).toBe('past');
+  });
+
+  it('reads "May" with a capital as the month, not the modal', () => {
+    expect(tenseOf('Profits fell in May and June.', 'June')).toBe('past');
+  });
+});
+
+describe('tenseAt, the present of arrangements', () => {
+  it('reads a scheduled happening in the simple present as future', () => {
+    expect(tenseOf('The summit opens on Monday.', 'Monday')).toBe('future');
+    expect(tenseOf('Union members vote on Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('He and his rival meet separately Monday.', 'Monday')).toBe('future');
+  });
+
+  it('does not take a noun for a plural present verb', () => {
+    expect(tenseOf('The party won the vote on Monday.', 'Monday')).toBe('past');
+    expect(tenseOf('Sales and returns in January rose.', 'January')).toBe('past');
+  });
+
+  it('does not take a word after a comma for the subject of a plural verb', () => {
+    expect(tenseOf('On Monday, Ana Ruiz, head of the board, resigned.', 'Monday')).toBe('past');
+  });
+
+  it('reads the progressive of a plan as future and of a process as present', () => {
+    expect(tenseOf('The band is playing in Leeds on Sunday.', 'Sunday')).toBe('future');
+    expect(tenseOf('She is recovering after surgery on Sunday.', 'Sunday')).toBe('present');
+  });
+
+  it('reads "is due" and "are expected" without "to" as future', () => {
+    expect(tenseOf('A verdict is due Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('Results are expected in the autumn.', 'the autumn')).toBe('future');
+  });
+
+  it('reads "upcoming" before the date as future', () => {
+    expect(tenseOf('The upcoming vote on Sunday is a test.', 'Sunday')).toBe('future');
+  });
+});
+
+describe('tenseAt, participles and adjectives', () => {
+  it('does not read "plans" as a verb without an object', () => {
+    expect(tenseOf('On Friday, he set aside vacation plans.', 'Friday')).not.toBe('future');
+  });
+
+  it('reads a bare-form past after a singular subject as past', () => {
+    expect(tenseOf('The bank cut rates in December.', 'December')).toBe('past');
+  });
+
+  it('reads an -ed word after a linking verb as an adjective', () => {
+    expect(tenseOf('Schools will stay closed until Monday.', 'Monday')).toBe('future');
+  });
+
+  it('reads a schedule since changed as the nearest day', () => {
+    expect(tenseOf('The vote, originally scheduled for Monday, was delayed.', 'Monday')).toBe(
+      'present',
+    );
+  });
+});
+
+describe('tenseAt, a past verb with its infinitive', () => {
+  it('dates what stands before the infinitive by the verb itself', () => {
+    expect(tenseOf('The builder on Monday agreed to repay the loan.', 'Monday')).toBe('past');
+    expect(tenseOf('The builder agreed on Monday to repay the loan.', 'Monday')).toBe('past');
+    expect(tenseOf('The union on Monday threatened to strike.', 'Monday')).toBe('past');
+  });
+
+  it('reads a month after a decision’s infinitive as the nearest', () => {
+    expect(tenseOf('The board voted to close the mill in September.', 'September')).toBe('present');
+    expect(tenseOf('The club has decided to sell the ground in June.', 'June')).toBe('present');
+    expect(tenseOf('Tenants were told to leave by Sunday.', 'Sunday')).toBe('present');
+  });
+
+  it('reads a weekday after a decision’s infinitive as the deciding’s', () => {
+    expect(tenseOf('The board voted to close the mill on Tuesday.', 'Tuesday')).toBe('past');
+    // The deciding has its own day: the second belongs to what was decided.
+    expect(tenseOf('Guards on Monday were ordered to free the men on Thursday.', 'Thursday')).toBe(
+      'present',
+    );
+  });
+
+  it('reads what a dated decision decided as ahead of it', () => {
+    expect(tenseOf('The firm decided on Monday to list its shares in May.', 'May')).toBe('future');
+  });
+
+  it('finds the infinitive of a directive past its object', () => {
+    expect(tenseOf('A judge ordered the firm to repay its clients in May.', 'May')).toBe('present');
+    expect(tenseOf('Police told them to leave by Sunday.', 'Sunday')).toBe('present');
+  });
+
+  it('keeps an intention ahead and an implicative verb in the past', () => {
+    expect(tenseOf('The crew intended to sail on Sunday.', 'Sunday')).toBe('future');
+    expect(tenseOf('She refused to testify on Tuesday.', 'Tuesday')).toBe('past');
+    expect(tenseOf('The side was forced to cancel the game in March.', 'March')).toBe('past');
+  });
+
+  it('lets a future auxiliary govern the infinitive', () => {
+    expect(tenseOf('He will be asked to testify on Monday.', 'Monday')).toBe('future');
+  });
+
+  it('does not take "to" before a noun for an infinitive', () => {
+    expect(tenseOf('The unions agreed to the terms in May.', 'May')).toBe('past');
+    expect(tenseOf('The unions agreed to talks in May.', 'May')).toBe('past');
+  });
+
+  it('reads the infinitive of a noun of agreeing or planning after a past verb', () => {
+    const deal = 'The bank announced an agreement to buy a rival lender in January.';
+    expect(tenseOf(deal, 'January')).toBe('present');
+    expect(tenseOf('The council unveiled a proposal to cut fares in May.', 'May')).toBe('future');
+    expect(tenseOf('The bank will announce a deal to buy a lender in January.', 'January')).toBe(
+      'future',
+    );
+    expect(tenseOf('She moved abroad in order to study in May.', 'May')).toBe('past');
+  });
+});
+
+describe('tenseAt, days chosen and plans placed', () => {
+  it('reads "on" after a participle of doing as the day it was done', () => {
+    expect(tenseOf('The index is near the record set on Aug. 6.', 'Aug. 6')).not.toBe('future');
+    expect(tenseOf('The match was postponed on Monday.', 'Monday')).toBe('past');
+    expect(tenseOf('The match was postponed until Monday.', 'Monday')).toBe('future');
+    expect(tenseOf('The hearing is scheduled on Monday.', 'Monday')).toBe('future');
+  });
+
+  it('reads a day set as a deadline as the nearest', () => {
+    const s = 'The agency ruled against him and set Friday as the deadline for a reply.';
+    expect(tenseOf(s, 'Friday')).toBe('present');
+    expect(tenseOf('The judge will set Monday as the date.', 'Monday')).toBe('future');
+  });
+
+  it('reads a plan placed by a participle after its noun as the nearest', () => {
+    const s = 'A vigil planned at the town hall for Sunday was called off.';
+    expect(tenseOf(s, 'Sunday')).toBe('present');
+    expect(tenseOf('Students planned a sit-in at the library on Sunday.', 'Sunday')).toBe('future');
   });
 });

@@ -11,6 +11,17 @@ const {
   INTENT_VERBS,
   RESCHEDULING,
   PAST_INTENT_VERBS,
+  DECISION_VERBS,
+  BEFORE_INFINITIVE,
+  OBJECT_PRONOUNS,
+  WEEKDAYS,
+  DEADLINE_WORDS,
+  DECISION_NOUNS,
+  PLAN_NOUNS,
+  PLACE_PREPOSITIONS,
+  SETTING_VERBS,
+  SCHEDULED_ON,
+  DIRECTIVES,
   PROSPECTIVE_PARTICIPLES,
   PLANNING_VERBS,
   SCHEDULING,
@@ -21,6 +32,24 @@ const {
   NOT_PAST_ED,
   BEFORE_BARE_VERB,
   ABBREVIATIONS,
+  MODALS,
+  PAST_ABILITY,
+  AUX_ADVERBS,
+  SCHEDULED_PRESENT_S,
+  SCHEDULED_PRESENT_BARE,
+  FUTURATE_PROGRESSIVE,
+  EXPECTATION,
+  EXPECTED_STATE,
+  ADJECTIVE_UN_ED,
+  AHEAD_MARKERS,
+  SUBJECT_PRONOUNS,
+  NOT_PLURAL_S,
+  BEFORE_NOUN,
+  BE_PRESENT,
+  BARE_FORM_PAST,
+  SINGULAR_PRONOUNS,
+  LINKING_VERBS,
+  SUPERSEDED,
 } = lexicon;
 
 /*
@@ -33,12 +62,21 @@ interface Word {
   lower: string;
   start: number;
   end: number;
+  /** Written with a capital: a name, or "May" the month rather than the modal. */
+  capital: boolean;
+  /** Punctuation (a comma, a dash, a bracket) stands between this word and the last. */
+  afterBreak: boolean;
 }
 
 interface VerbGroup {
   tense: Exclude<Tense, 'unknown'>;
   start: number;
   end: number;
+  /**
+   * The tense for a weekday after the group, when it differs: a day of the week
+   * dates the news of the week, so after "agreed to sell it" it is the agreeing's.
+   */
+  dayTense?: Exclude<Tense, 'unknown'>;
 }
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*|['’]ll\b/g;
@@ -127,7 +165,9 @@ export function createTenseReader(
 function tenseIn(sentence: SentenceAnalysis, start: number, end: number): Tense {
   const scheduled = scheduledBefore(sentence.words, start);
   if (scheduled) return scheduled;
-  if (earliestBefore(sentence.words, start)) return 'future';
+  if (dateSetAs(sentence.words, start, end)) return 'present';
+  if (earliestBefore(sentence.words, start) || markedAhead(sentence.words, start)) return 'future';
+  if (copulaBefore(sentence.words, start)) return 'future';
   const { groups, groupStarts, separators } = sentence;
   const sepBefore = separators[lastAtOrBefore(separators, start - 1)];
   const clauseStart = sepBefore !== undefined && sepBefore < start ? sepBefore : sentence.start;
@@ -141,18 +181,56 @@ function tenseIn(sentence: SentenceAnalysis, start: number, end: number): Tense 
     (after && after.end <= clauseEnd ? after : undefined) ??
     before ??
     after;
+  if (pick?.dayTense && pick === before && weekdayNotDeadline(sentence.words, start, end))
+    return pick.dayTense;
   return pick?.tense ?? 'unknown';
+}
+
+/** The span names a day of the week, and no "by"/"until" makes it a deadline. */
+function weekdayNotDeadline(words: readonly Word[], start: number, end: number): boolean {
+  const i = firstWordAtOrAfter(words, start);
+  const prev = words[i - 1]?.lower;
+  if (prev !== undefined && DEADLINE_WORDS.has(prev)) return false;
+  for (let k = i; k < words.length && words[k]!.start < end; k++)
+    if (WEEKDAYS.has(words[k]!.lower)) return true;
+  return false;
 }
 
 function analyse(text: string, start: number, end: number): SentenceAnalysis {
   const words = wordsIn(text, start, end);
   const separators: number[] = [];
-  for (let i = start; i < end; i++) if (SEPARATOR.test(text[i]!)) separators.push(i);
+  for (let i = start; i < end; i++) if (isClauseBreak(text.charCodeAt(i))) separators.push(i);
   const groups = verbGroups(words);
   return { start, end, words, groups, groupStarts: groups.map((g) => g.start), separators };
 }
 
-const SEPARATOR = /[,;:–—()"“”]/;
+/**
+ * A clause separator or phrase break: , ; : – — ( ) " “ ”. Tested by code unit, as the
+ * analysis walks every character of a sentence and a regex per character costs more.
+ */
+function isClauseBreak(code: number): boolean {
+  switch (code) {
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x28: // (
+    case 0x29: // )
+    case 0x22: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether a clause break stands in `text[from, to)`. */
+function breakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isClauseBreak(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Index of the last item `<= value` in an ascending list (-1 when none). */
 function lastAtOrBefore(sorted: readonly number[], value: number): number {
@@ -177,12 +255,13 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   let last = 0;
+  // By code unit: this walks the whole text, and one-character strings cost more.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r') {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) {
       starts.push(i + 1);
       last = i + 1;
-    } else if ((ch === ' ' || ch === '\t') && i > 0 && endsSentence(text, i)) {
+    } else if ((code === 0x20 || code === 0x09) && i > 0 && endsSentence(text, i)) {
       starts.push(i + 1);
       last = i + 1;
     } else if (i - last >= MAX_SENTENCE) {
@@ -195,7 +274,7 @@ function sentenceStarts(text: string): number[] {
 
 function endsSentence(text: string, space: number): boolean {
   let j = space - 1;
-  while (j > 0 && /["'”’)]/.test(text[j]!)) j--;
+  while (j > 0 && isClosingMark(text.charCodeAt(j))) j--;
   const ch = text[j];
   if (ch === '!' || ch === '?') return true;
   if (ch !== '.') return false;
@@ -204,43 +283,107 @@ function endsSentence(text: string, space: number): boolean {
   return word.length > 3 && !word.includes('.') && !ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** A closing quote or bracket, which may follow a sentence's full stop: " ' ” ’ ). */
+function isClosingMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29;
+}
+
 function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   const re = WORD; // global and sticky-free: reset before each use
   re.lastIndex = start;
   let m: RegExpExecArray | null;
+  let lastEnd = start;
   while ((m = re.exec(text)) !== null && m.index < end) {
     const raw = m[0].toLowerCase();
+    const afterBreak = breakBetween(text, lastEnd, m.index);
+    lastEnd = m.index + raw.length;
     // Split "he'll" into "he" + "'ll" so the future auxiliary is seen.
     const contraction = raw.endsWith('ll') ? /^(.+)(['’]ll)$/.exec(raw) : null;
     if (contraction) {
       const stem = contraction[1]!;
-      words.push({ lower: stem, start: m.index, end: m.index + stem.length });
-      words.push({ lower: "'ll", start: m.index + stem.length, end: m.index + raw.length });
+      const capital = isCapital(m[0]);
+      const stemEnd = m.index + stem.length;
+      words.push({ lower: stem, start: m.index, end: stemEnd, capital, afterBreak });
+      words.push({
+        lower: "'ll",
+        start: stemEnd,
+        end: m.index + raw.length,
+        capital: false,
+        afterBreak: false,
+      });
     } else {
       const lower = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-      words.push({ lower, start: m.index, end: m.index + raw.length });
+      const capital = isCapital(m[0]);
+      words.push({ lower, start: m.index, end: m.index + raw.length, capital, afterBreak });
     }
   }
   return words;
 }
 
-/** "called for", "scheduled on" right before the span (up to two words apart). */
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * "called for", "scheduled on", "due in" right before the span (up to two words apart).
+ * A schedule told in the past ("was scheduled for Monday") may be for a day gone by or
+ * one still ahead; it reads as `present`, the nearest such day.
+ */
 function scheduledBefore(words: readonly Word[], spanStart: number): Tense | undefined {
   const i = firstWordAtOrAfter(words, spanStart);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k]!;
-    if (w.lower !== 'for' && w.lower !== 'on' && w.lower !== 'until' && w.lower !== 'to') continue;
     const participle = words[k - 1];
+    const expectedIn =
+      (w.lower === 'in' || w.lower === 'by' || w.lower === 'at') &&
+      participle !== undefined &&
+      EXPECTATION.has(participle.lower);
+    if (
+      !expectedIn &&
+      w.lower !== 'for' &&
+      w.lower !== 'on' &&
+      w.lower !== 'until' &&
+      w.lower !== 'to'
+    )
+      continue;
     if (!participle || !SCHEDULING.has(participle.lower)) return undefined;
+    // "the record high set on Aug. 6", "was postponed on Monday": "on" dates the doing.
+    if (w.lower === 'on' && !SCHEDULED_ON.has(participle.lower)) return undefined;
+    // "went ahead as planned on Saturday": the verb of the clause dates it.
+    const beforeParticiple = words[k - 2]?.lower;
+    if (
+      beforeParticiple === 'as' ||
+      (isAuxAdverb(beforeParticiple ?? '') && words[k - 3]?.lower === 'as')
+    )
+      return undefined;
     // "was postponed until Tuesday": the new date lies ahead of the postponing.
     if (RESCHEDULING.has(participle.lower) && w.lower !== 'for') return 'future';
     const aux = words.slice(Math.max(0, k - 5), k - 1).map((x) => x.lower);
-    if (aux.some((a) => PAST_AUX.has(a) || PAST_AUX_MORE.has(a))) return 'past';
+    if (aux.some((a) => PAST_AUX.has(a) || PAST_AUX_MORE.has(a))) return 'present';
+    // "originally scheduled for Monday": a schedule since changed, for a day either side.
+    if (beforeParticiple !== undefined && SUPERSEDED.has(beforeParticiple)) return 'present';
     // "has been called for", "will be held on", "postponed until": ahead of the telling.
     return 'future';
   }
   return undefined;
+}
+
+/**
+ * "set Friday as the deadline", "named March 1 as the start": a day chosen for what is
+ * to come, so ahead of the choosing and either side of the telling (the nearest). Not
+ * after "will" or a modal, which put the choosing, and the day, ahead.
+ */
+function dateSetAs(words: readonly Word[], start: number, end: number): boolean {
+  const i = firstWordAtOrAfter(words, start);
+  const verb = words[i - 1];
+  if (!verb || !SETTING_VERBS.has(verb.lower)) return false;
+  const after = words[firstWordAtOrAfter(words, end)];
+  if (after?.lower !== 'as' || after.afterBreak) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--)
+    if (FUTURE_AUX.has(words[k]!.lower) || isModal(words[k]!)) return false;
+  return true;
 }
 
 /** Index of the first word starting at or after `offset` (binary search). */
@@ -258,24 +401,105 @@ function firstWordAtOrAfter(words: readonly Word[], offset: number): number {
 /** "as soon as Tuesday", "as early as next week": the earliest a thing may happen. */
 function earliestBefore(words: readonly Word[], spanStart: number): boolean {
   const i = firstWordAtOrAfter(words, spanStart);
-  const last3 = words
-    .slice(Math.max(0, i - 3), i)
-    .map((w) => w.lower)
-    .join(' ');
-  return last3 === 'as soon as' || last3 === 'as early as';
+  if (i < 3 || words[i - 3]!.lower !== 'as' || words[i - 1]!.lower !== 'as') return false;
+  const middle = words[i - 2]!.lower;
+  return middle === 'soon' || middle === 'early';
 }
+
+/**
+ * "The deadline is Friday", "the vote is on Thursday": a date as the predicate of a
+ * present "is"/"are" is one arranged, so ahead (or today).
+ */
+function copulaBefore(words: readonly Word[], spanStart: number): boolean {
+  const i = firstWordAtOrAfter(words, spanStart);
+  const prev = words[i - 1]?.lower === 'on' ? words[i - 2] : words[i - 1];
+  return prev !== undefined && (prev.lower === 'is' || prev.lower === 'are');
+}
+
+/** "the upcoming vote on Sunday": a marker of what is to come shortly before the span. */
+function markedAhead(words: readonly Word[], spanStart: number): boolean {
+  const i = firstWordAtOrAfter(words, spanStart);
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--)
+    if (AHEAD_MARKERS.has(words[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Every word that one of `verbGroups`' tests looks up in the lexicon: a word outside it
+ * opens no group unless it is "to" or a regular past ("-ed"), so most words (nouns,
+ * names, prepositions) are passed over with one look-up instead of some twenty.
+ */
+const GROUP_WORDS: ReadonlySet<string> = new Set(
+  [
+    DECISION_VERBS,
+    PAST_INTENT_VERBS,
+    DECISION_NOUNS,
+    PLAN_NOUNS,
+    FUTURE_AUX,
+    PAST_ABILITY,
+    MODALS,
+    PRESENT_AUX,
+    PAST_AUX,
+    PAST_AUX_MORE,
+    INTENT_VERBS,
+    PROSPECTIVE_PARTICIPLES,
+    PLANNING_VERBS,
+    IRREGULAR_PAST,
+    BARE_FORM_PAST,
+    PRESENT_VERBS,
+    SCHEDULED_PRESENT_S,
+    SCHEDULED_PRESENT_BARE,
+  ].flatMap((words) => [...words]),
+);
+
+/** Whether `verbGroups` may read a group at a word: see `GROUP_WORDS`. */
+function mayOpenGroup(lower: string): boolean {
+  return GROUP_WORDS.has(lower) || lower === 'to' || REGULAR_PAST.test(lower);
+}
+
+const REGULAR_PAST = /^[a-z]{3,}ed$/;
 
 /** Finite verb groups with their tense, in text order. */
 function verbGroups(words: readonly Word[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (!mayOpenGroup(w.lower)) continue;
     const next = words[i + 1]?.lower;
     const next2 = words[i + 2]?.lower;
     const prev = words[i - 1]?.lower;
+    const to =
+      DECISION_VERBS.has(w.lower) || PAST_INTENT_VERBS.has(w.lower)
+        ? infinitiveAfter(words, i)
+        : undefined;
+    if (to !== undefined) {
+      governedInfinitive(words, i, to, groups);
+      i = to;
+      continue;
+    }
+    if (
+      (DECISION_NOUNS.has(w.lower) || PLAN_NOUNS.has(w.lower)) &&
+      next === 'to' &&
+      prev !== 'in' &&
+      groups[groups.length - 1]?.tense === 'past' &&
+      infinitiveAfter(words, i) !== undefined
+    ) {
+      // "announced an agreement to acquire it in January": as after "agreed to".
+      const t = words[i + 1]!;
+      const group: VerbGroup = DECISION_NOUNS.has(w.lower)
+        ? { tense: 'present', start: t.start, end: t.end }
+        : { tense: 'future', start: t.start, end: t.end };
+      if (group.tense === 'present' && !dayNamedBefore(words, i + 1)) group.dayTense = 'past';
+      groups.push(group);
+      i++;
+      continue;
+    }
     let tense: VerbGroup['tense'] | undefined;
     if (FUTURE_AUX.has(w.lower)) {
-      tense = 'future';
+      // "would have turned 40 on Monday": what would have been, by then, is past.
+      tense = w.lower === 'would' && perfectFollows(words, i) ? 'past' : 'future';
+    } else if (isModal(w)) {
+      tense = modalTense(words, i);
     } else if (w.lower === 'do' && prev === 'to') {
       continue;
     } else if (PRESENT_AUX.has(w.lower)) {
@@ -286,7 +510,7 @@ function verbGroups(words: readonly Word[]): VerbGroup[] {
       // "has scheduled a hearing Thursday": a plan made, for later.
       const perfectPlan = perfect && next !== undefined && PLANNING_VERBS.has(next);
       tense =
-        prospective || perfectPlan
+        prospective || perfectPlan || plannedPresent(words, i)
           ? 'future'
           : perfect && isParticiple(next, next2)
             ? 'past'
@@ -294,44 +518,318 @@ function verbGroups(words: readonly Word[]): VerbGroup[] {
     } else if (PAST_AUX.has(w.lower) || PAST_AUX_MORE.has(w.lower)) {
       // "was expected to", "were due to": the future as seen from a past moment.
       const prospective = next !== undefined && PROSPECTIVE.has(next) && next2 === 'to';
-      tense = prospective ? 'future' : 'past';
-    } else if ((INTENT_VERBS.has(w.lower) || PAST_INTENT_VERBS.has(w.lower)) && next === 'to') {
+      // "a ruling was expected Friday": told in the past, for a day either side of it.
+      const expected = next !== undefined && EXPECTED_STATE.has(next);
+      tense = prospective ? 'future' : expected ? 'present' : 'past';
+    } else if (INTENT_VERBS.has(w.lower) && next === 'to') {
       tense = prev === 'to' ? undefined : 'future';
     } else if (PROSPECTIVE_PARTICIPLES.has(w.lower) && next === 'to') {
       // "the talks, set to resume Monday", "a vote due to take place".
       tense = 'future';
-    } else if (
-      PLANNING_VERBS.has(w.lower) &&
-      !(prev !== undefined && PARTICIPLE_CONTEXT.has(prev))
-    ) {
+    } else if (PLANNING_VERBS.has(w.lower)) {
       // "protesters planned a demonstration on Saturday": a plan is for later.
-      tense = 'future';
+      tense = planningTense(words, i);
     } else if (IRREGULAR_PAST.has(w.lower)) {
-      tense = prev !== undefined && PARTICIPLE_CONTEXT.has(prev) ? undefined : 'past';
+      // "would hit", "to put": a bare verb after an auxiliary is not a past tense.
+      tense = participleContext(prev) || afterAuxiliary(words, i) ? undefined : 'past';
+    } else if (BARE_FORM_PAST.has(w.lower)) {
+      tense = bareFormPast(words, i) ? 'past' : undefined;
     } else if (PRESENT_VERBS.has(w.lower)) {
-      tense = prev !== undefined && DETERMINERS.has(prev) ? undefined : 'present';
+      const inGroup = (prev !== undefined && DETERMINERS.has(prev)) || afterAuxiliary(words, i);
+      tense = inGroup ? undefined : 'present';
+    } else if (SCHEDULED_PRESENT_S.has(w.lower) || SCHEDULED_PRESENT_BARE.has(w.lower)) {
+      tense = scheduledPresent(words, i) ? 'future' : undefined;
     } else if (w.lower === 'to' && next === 'be' && isParticiple(next2, undefined)) {
       // "guidelines to be published in November": still to come.
       tense = 'future';
     } else if (
-      /^[a-z]{3,}ed$/.test(w.lower) &&
+      REGULAR_PAST.test(w.lower) &&
       !NOT_PAST_ED.has(w.lower) &&
-      !(prev !== undefined && (PARTICIPLE_CONTEXT.has(prev) || BEFORE_BARE_VERB.has(prev)))
+      !ADJECTIVE_UN_ED.has(w.lower) &&
+      !participleContext(prev) &&
+      !(prev !== undefined && (BEFORE_BARE_VERB.has(prev) || LINKING_VERBS.has(prev)))
     ) {
       tense = 'past';
     }
     if (tense) groups.push({ tense, start: w.start, end: w.end });
   }
+  if (groups.length === 0) {
+    const headline = headlineInfinitive(words);
+    if (headline) groups.push(headline);
+  }
   return groups;
+}
+
+/**
+ * The "to" of the infinitive a verb governs, a few words on at most when an adverbial
+ * of time stands between ("agreed on Thursday to plead"); none when "to" opens a
+ * phrase of a noun ("agreed to the terms", "agreed to talks", "ordered to Iraq").
+ */
+function infinitiveAfter(words: readonly Word[], i: number): number | undefined {
+  const start = DIRECTIVES.has(words[i]!.lower) ? afterObject(words, i + 1) : i + 1;
+  for (let j = start; j < words.length && j <= start + 3; j++) {
+    const w = words[j]!.lower;
+    if (w !== 'to') {
+      if (BEFORE_INFINITIVE.has(w) || isAuxAdverb(w)) continue;
+      return undefined;
+    }
+    const verb = words[j + 1];
+    if (!verb || verb.capital || /^\d/.test(verb.lower)) return undefined;
+    const v = verb.lower;
+    if (DETERMINERS.has(v) || BEFORE_NOUN.has(v) || OBJECT_PRONOUNS.has(v)) return undefined;
+    // "to terms", "to talks": a plural noun; "to discuss", "to focus" are verbs.
+    return /[^su]s$/.test(v) ? undefined : j;
+  }
+  return undefined;
+}
+
+/**
+ * The index after the object of a verb of directing, if one stands at `j`: "ordered
+ * him to", "told the residents to", "asked Ms Lee to". Else `j`.
+ */
+function afterObject(words: readonly Word[], j: number): number {
+  const w = words[j];
+  if (!w) return j;
+  if (OBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it') return j + 1;
+  const noun = (k: number): boolean => {
+    const x = words[k];
+    return x !== undefined && !x.afterBreak && x.lower !== 'to' && !BEFORE_NOUN.has(x.lower);
+  };
+  if (DETERMINERS.has(w.lower)) {
+    if (words[j + 1]?.lower === 'to') return j + 1;
+    if (noun(j + 1)) return noun(j + 2) && words[j + 3]?.lower === 'to' ? j + 3 : j + 2;
+    return j;
+  }
+  if (w.capital) return words[j + 1]?.capital && noun(j + 1) ? j + 2 : j + 1;
+  return j;
+}
+
+/**
+ * A past verb with its infinitive: "agreed to sell", "were told to leave", "planned to
+ * leave". The verb dates what stands before its infinitive ("on Thursday agreed to",
+ * "agreed on Thursday to"); what follows the infinitive is ahead of an intention
+ * ("planned to leave on Thursday") and the nearest after a decision, which may be
+ * dated by the deciding or by what was decided (see `DECISION_VERBS`), save that a
+ * weekday is the deciding's unless it is a deadline ("voted to close it Friday", "told
+ * to leave by Friday"), and that a deciding dated within the week puts what it decided
+ * ahead ("decided on Monday to list in May"). After an auxiliary the auxiliary tells
+ * the verb's tense, and a future one stands for the infinitive too: "will be asked to
+ * testify Monday".
+ */
+function governedInfinitive(
+  words: readonly Word[],
+  i: number,
+  to: number,
+  groups: VerbGroup[],
+): void {
+  const w = words[i]!;
+  const prev = words[i - 1]?.lower;
+  const auxiliary =
+    (prev !== undefined &&
+      (PARTICIPLE_CONTEXT.has(prev) || PAST_AUX.has(prev) || PAST_AUX_MORE.has(prev))) ||
+    afterAuxiliary(words, i);
+  if (!auxiliary) groups.push({ tense: 'past', start: w.start, end: w.end });
+  else if (groups[groups.length - 1]?.tense === 'future') return;
+  const t = words[to]!;
+  if (!DECISION_VERBS.has(w.lower)) groups.push({ tense: 'future', start: t.start, end: t.end });
+  // "decided on Monday to list in February": the deciding, dated within the week, is
+  // past, and what was decided follows it, so ahead; a weekday may still lie between
+  // the two ("on Monday were ordered to free them on Thursday", in a Friday paper).
+  else if (dayNamedBefore(words, to))
+    groups.push({ tense: 'future', start: t.start, end: t.end, dayTense: 'present' });
+  else groups.push({ tense: 'present', start: t.start, end: t.end, dayTense: 'past' });
+}
+
+/** A weekday, "yesterday" or "today" in the few words before word `i`. */
+function dayNamedBefore(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = words[k]!.lower;
+    if (WEEKDAYS.has(w) || w === 'yesterday' || w === 'today') return true;
+  }
+  return false;
+}
+
+/**
+ * Words after which a past form is a participle or an adjective: "the said company",
+ * "has left". Not "that", which before a verb is a relative pronoun ("a review that
+ * began in September").
+ */
+function participleContext(prev: string | undefined): boolean {
+  return prev !== undefined && prev !== 'that' && PARTICIPLE_CONTEXT.has(prev);
+}
+
+/**
+ * "The bank cut rates", "Israel set Friday as the deadline": a bare-form past after a
+ * singular subject (a present would be "cuts") and before its object. After a plural
+ * the form is either; "a rate cut in June" is the noun.
+ */
+function bareFormPast(words: readonly Word[], i: number): boolean {
+  const prevWord = words[i - 1];
+  const nextWord = words[i + 1];
+  if (!prevWord || words[i]!.afterBreak || afterAuxiliary(words, i)) return false;
+  if (!nextWord || nextWord.afterBreak || !startsObject(nextWord.lower)) return false;
+  const prev = prevWord.lower;
+  if (SINGULAR_PRONOUNS.has(prev)) return true;
+  if (DETERMINERS.has(prev) || BEFORE_NOUN.has(prev) || PARTICIPLE_CONTEXT.has(prev)) return false;
+  if (SUBJECT_PRONOUNS.has(prev) || FUTURE_AUX.has(prev) || isModal(prevWord)) return false;
+  return !/[^s]s$/.test(prev) && !/ly$/.test(prev);
+}
+
+/** Whether a word can open a verb's object: "cut rates", "set Friday", not "cut in". */
+function startsObject(w: string): boolean {
+  if (BEFORE_NOUN.has(w) || w === 'to' || FUTURE_AUX.has(w) || MODALS.has(w)) return false;
+  return !PRESENT_AUX.has(w) && !PAST_AUX.has(w) && !PAST_AUX_MORE.has(w);
+}
+
+/** Lower-case "may" only: "in May" names the month. */
+function isModal(w: Word): boolean {
+  if (PAST_ABILITY.has(w.lower)) return true;
+  return MODALS.has(w.lower) && !(w.lower === 'may' && w.capital);
+}
+
+/**
+ * "could vote Thursday", "should arrive in May": possible or due, so ahead. A perfect
+ * after the modal looks back ("may have died Monday"), as does "could not" ("could not
+ * be reached Monday"); "can" speaks of the present.
+ */
+function modalTense(words: readonly Word[], i: number): VerbGroup['tense'] {
+  const w = words[i]!.lower;
+  if (perfectFollows(words, i) || PAST_ABILITY.has(w)) return 'past';
+  if (w === 'could' && (words[i + 1]?.lower === 'not' || negatedSubject(words, i))) return 'past';
+  if (w === 'can' || w === 'cannot' || w === "can't" || w === 'can’t') return 'present';
+  return 'future';
+}
+
+/** "Neither he nor his parents could be located": a negative subject a few words back. */
+function negatedSubject(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = words[k]!.lower;
+    if (w === 'neither' || w === 'nor' || w === 'nobody' || w === 'none') return true;
+  }
+  return false;
+}
+
+/** Index of the first word after `i` that is not an adverb ("will also visit"). */
+function skipAdverbs(words: readonly Word[], i: number): number {
+  let j = i + 1;
+  while (j < words.length && j <= i + 2 && isAuxAdverb(words[j]!.lower)) j++;
+  return j;
+}
+
+function isAuxAdverb(w: string): boolean {
+  return AUX_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'early');
+}
+
+/** "would have said", "may not have known": an auxiliary, then a perfect. */
+function perfectFollows(words: readonly Word[], i: number): boolean {
+  const j = skipAdverbs(words, i);
+  return words[j]?.lower === 'have' && isParticiple(words[j + 1]?.lower, words[j + 2]?.lower);
+}
+
+/** A bare verb after an auxiliary or "to", adverbs between: "will also hit", "to put". */
+function afterAuxiliary(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && isAuxAdverb(words[k]!.lower)) k--;
+  const aux = words[k];
+  if (!aux) return false;
+  return BEFORE_BARE_VERB.has(aux.lower) || FUTURE_AUX.has(aux.lower) || isModal(aux);
+}
+
+/**
+ * "is leaving on Friday", "are due in the autumn", "is expected Monday": a present
+ * auxiliary with a plan or an expectation points ahead.
+ */
+function plannedPresent(words: readonly Word[], i: number): boolean {
+  if (!BE_PRESENT.has(words[i]!.lower)) return false;
+  const next = words[skipAdverbs(words, i)]?.lower;
+  if (next === undefined) return false;
+  return FUTURATE_PROGRESSIVE.has(next) || EXPECTED_STATE.has(next);
+}
+
+/**
+ * A verb of scheduled happenings in the simple present with a subject before it: "The
+ * trial begins Monday", "Talks resume Thursday", "He and Arafat meet Monday". A plural
+ * form needs a subject that can take it (a plural, a pronoun, a name).
+ */
+function scheduledPresent(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const prevWord = words[i - 1];
+  if (!prevWord) return false;
+  // "The festival, held every summer since 2005, returns in July": the subject is
+  // further back, and the word before belongs to another phrase.
+  if (w.afterBreak) return SCHEDULED_PRESENT_S.has(w.lower);
+  const prev = prevWord.lower;
+  if (DETERMINERS.has(prev) || BEFORE_NOUN.has(prev) || /^\d/.test(prev)) return false;
+  if (afterAuxiliary(words, i)) return false;
+  if (SCHEDULED_PRESENT_S.has(w.lower)) return true;
+  if (SUBJECT_PRONOUNS.has(prev)) return true;
+  const before = words[i - 2]?.lower;
+  if (prevWord.capital && (before === undefined || !DETERMINERS.has(before))) return true;
+  if (/[^su]s$/.test(prev) && !/ous$/.test(prev) && !NOT_PLURAL_S.has(prev)) return true;
+  return compoundSubject(words, i);
+}
+
+/** "He and his rival meet": "and" joins a subject in the few words before the verb. */
+function compoundSubject(words: readonly Word[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const w = words[k]!;
+    if (w.lower === 'and') return k > 0 && !words[k + 1]!.afterBreak;
+    if (w.afterBreak) return false;
+  }
+  return false;
+}
+
+/**
+ * "protesters planned a demonstration", "has scheduled a hearing": a planning verb with
+ * its object points ahead. A participle after a noun ("a march planned in the
+ * capital") gives the nearest day; one after a determiner ("the planned march"), "as
+ * (previously) planned" and the noun ("vacation plans for Friday") nothing.
+ */
+function planningTense(words: readonly Word[], i: number): VerbGroup['tense'] | undefined {
+  const w = words[i]!.lower;
+  const prev = words[i - 1]?.lower;
+  if (prev !== undefined && PARTICIPLE_CONTEXT.has(prev)) return undefined;
+  if (prev === 'as' || (prev !== undefined && isAuxAdverb(prev) && words[i - 2]?.lower === 'as'))
+    return undefined;
+  const next = words[i + 1]?.lower;
+  if (w !== 'plans' && w !== 'planning') {
+    // "a memorial service planned at the university for Saturday was canceled": a
+    // participle after its noun places a plan told of in the past, for a day either
+    // side of the telling, as "was planned for" does.
+    const pronoun =
+      prev !== undefined && (SUBJECT_PRONOUNS.has(prev) || SINGULAR_PRONOUNS.has(prev));
+    return next !== undefined && PLACE_PREPOSITIONS.has(next) && !pronoun ? 'present' : 'future';
+  }
+  return next !== undefined && (DETERMINERS.has(next) || /^\d/.test(next)) ? 'future' : undefined;
+}
+
+/**
+ * "Biden to visit Poland on Tuesday": a headline's infinitive, in a line with no other
+ * verb, says what is to come.
+ */
+function headlineInfinitive(words: readonly Word[]): VerbGroup | undefined {
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    const verb = words[i + 1]!;
+    if (w.lower !== 'to' || verb.capital || /^\d/.test(verb.lower)) continue;
+    if (DETERMINERS.has(verb.lower) || BEFORE_NOUN.has(verb.lower)) continue;
+    return { tense: 'future', start: w.start, end: w.end };
+  }
+  return undefined;
 }
 
 /** "has been", "has fallen", "have seen": a participle (possibly after an adverb). */
 function isParticiple(next: string | undefined, next2: string | undefined): boolean {
-  const looksLike = (w: string | undefined): boolean =>
-    w !== undefined &&
-    (w === 'been' || /ed$|en$|wn$|ne$/.test(w) || IRREGULAR_PAST.has(w) || w === 'had');
-  if (looksLike(next)) return true;
+  if (looksParticiple(next)) return true;
   return next !== undefined && /ly$|^(not|never|already|just|also|since)$/.test(next)
-    ? looksLike(next2)
+    ? looksParticiple(next2)
     : false;
+}
+
+/** "been", "fallen", "seen", "done", "raised", "had", or an irregular past. */
+function looksParticiple(w: string | undefined): boolean {
+  return (
+    w !== undefined &&
+    (w === 'been' || /ed$|en$|wn$|ne$/.test(w) || IRREGULAR_PAST.has(w) || w === 'had')
+  );
 }

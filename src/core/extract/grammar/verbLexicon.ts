@@ -105,8 +105,142 @@ export const PAST_INTENT_VERBS = new Set([
   'wanted',
   'sought',
   'threatened',
+]);
+
+/**
+ * Past verbs of deciding and directing whose infinitive may be dated either way: the
+ * date after "agreed to sell its stake in October" can be the agreement's (past) or the
+ * sale's (ahead of the agreement, so either side of the telling). Nearest reads both
+ * ("in October" five months back rather than seven ahead; "by Monday" three days
+ * ahead). A bare weekday dates the news of the week, the deciding: "voted to close the
+ * plant Friday". A date before the verb is the deciding's own: "on Thursday agreed to".
+ * Not implicatives ("refused to", "tried to", "was forced to"): what they govern was
+ * done, or not, when they were.
+ */
+export const DECISION_VERBS = new Set([
   'agreed',
   'decided',
+  'voted',
+  'chose',
+  'opted',
+  'resolved',
+  'ordered',
+  'told',
+  'asked',
+  'urged',
+  'instructed',
+  'directed',
+  'authorized',
+  'authorised',
+]);
+
+/** Words before a date that make it a deadline: "told to leave by Friday". */
+export const DEADLINE_WORDS = new Set(['by', 'before', 'until', 'till']);
+
+/** Pronouns that are objects, never verbs, after "to": "agreed to it". */
+export const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'me', 'us', 'you', 'whom']);
+
+/** The verbs of directing among them, which take an object first: "ordered him to pay". */
+export const DIRECTIVES = new Set([
+  'ordered',
+  'told',
+  'asked',
+  'urged',
+  'instructed',
+  'directed',
+  'authorized',
+  'authorised',
+]);
+
+/**
+ * Nouns of agreeing and deciding that govern an infinitive as their verbs do (see
+ * `DECISION_VERBS`): "announced an agreement to acquire the bank in January" in a
+ * November paper is the coming January, the nearer.
+ */
+export const DECISION_NOUNS = new Set([
+  'agreement',
+  'agreements',
+  'deal',
+  'deals',
+  'accord',
+  'pact',
+  'decision',
+  'vote',
+  'order',
+  'bid',
+  'offer',
+  'offers',
+  'move',
+  'approval',
+  'commitment',
+]);
+
+/** Nouns of planning whose infinitive lies ahead: "unveiled a proposal to cut taxes in May". */
+export const PLAN_NOUNS = new Set([
+  'proposal',
+  'proposals',
+  'intention',
+  'scheme',
+  'program',
+  'programme',
+]);
+
+/** Prepositions of place, which after "planned" show a participle: "a march planned in Rome". */
+export const PLACE_PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'around',
+]);
+
+/**
+ * Participles that schedule with "on" ("scheduled on Monday", "due on Nov. 1"). With
+ * the others "on" dates the doing: "the record set on Aug. 6", "postponed on Monday".
+ */
+export const SCHEDULED_ON = new Set([
+  'scheduled',
+  'slated',
+  'planned',
+  'timed',
+  'due',
+  'booked',
+  'expected',
+]);
+
+/** Verbs that choose a day for something: "set Friday as the deadline". */
+export const SETTING_VERBS = new Set(['set', 'fixed', 'named', 'chose', 'picked', 'designated']);
+
+/** Names of the days of the week. */
+export const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/**
+ * Words that may stand between a verb and its infinitive as an adverbial of time:
+ * "agreed on Thursday to plead", "voted unanimously yesterday to close".
+ */
+export const BEFORE_INFINITIVE = new Set([
+  ...WEEKDAYS,
+  'on',
+  'yesterday',
+  'today',
+  'tonight',
+  'last',
+  'this',
+  'week',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
 ]);
 
 /** Participles that point ahead when "to" follows, with or without an auxiliary. */
@@ -338,3 +472,334 @@ export const ABBREVIATIONS = new Set([
   'univ',
   'assn',
 ]);
+
+/**
+ * Modal verbs: what they govern is possible or required, so still ahead ("could vote
+ * Thursday", "should arrive Friday"), unless a perfect follows ("may have died Monday").
+ * "can" speaks of the present. Lower-case "may" only: "in May" names a month.
+ */
+export const MODALS = new Set([
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'cannot',
+  "can't",
+  'can’t',
+  "shouldn't",
+  'shouldn’t',
+  "mustn't",
+  'mustn’t',
+]);
+
+/** "could not be reached Monday": the past of "can", not a possibility ahead. */
+export const PAST_ABILITY = new Set(["couldn't", 'couldn’t']);
+
+/** Adverbs that may stand between an auxiliary and its verb: "will also visit". */
+export const AUX_ADVERBS = new Set([
+  'not',
+  'also',
+  'then',
+  'still',
+  'soon',
+  'again',
+  'never',
+  'only',
+  'just',
+  'already',
+  'now',
+  'first',
+  'later',
+  'once',
+  'even',
+  'instead',
+]);
+
+/**
+ * Verbs of scheduled happenings (opening, meeting, travelling, voting): in the simple
+ * present with a day or month they state an arrangement, so the date lies ahead ("The
+ * trial begins Monday", "Ministers meet on Thursday"). Verbs of state ("remains",
+ * "faces") are not here: "is in hospital after being shot Monday" looks back.
+ */
+export const SCHEDULED_PRESENT_S = new Set([
+  'begins',
+  'opens',
+  'reopens',
+  'resumes',
+  'meets',
+  'convenes',
+  'reconvenes',
+  'arrives',
+  'departs',
+  'leaves',
+  'travels',
+  'heads',
+  'flies',
+  'sails',
+  'goes',
+  'comes',
+  'returns',
+  'starts',
+  'ends',
+  'closes',
+  'expires',
+  'concludes',
+  'wraps',
+  'kicks',
+  'takes',
+  'hosts',
+  'visits',
+  'votes',
+  'testifies',
+  'premieres',
+  'airs',
+  'debuts',
+  'launches',
+  'unveils',
+  'gathers',
+  'competes',
+  'plays',
+  'performs',
+  'lands',
+  'decides',
+  'hears',
+  'sentences',
+]);
+
+/** The same verbs in the plural ("Talks resume Thursday"), where the noun is rarer. */
+export const SCHEDULED_PRESENT_BARE = new Set([
+  'begin',
+  'open',
+  'reopen',
+  'resume',
+  'meet',
+  'convene',
+  'reconvene',
+  'arrive',
+  'depart',
+  'leave',
+  'travel',
+  'head',
+  'fly',
+  'sail',
+  'go',
+  'come',
+  'return',
+  'kick',
+  'take',
+  'host',
+  'visit',
+  'vote',
+  'testify',
+  'gather',
+  'compete',
+  'play',
+  'perform',
+  'land',
+  'decide',
+]);
+
+/**
+ * Verbs whose present progressive states a plan ("is leaving on Friday", "are holding
+ * talks Monday"), unlike that of a process ("is recovering after surgery Monday").
+ */
+export const FUTURATE_PROGRESSIVE = new Set([
+  'leaving',
+  'meeting',
+  'holding',
+  'hosting',
+  'visiting',
+  'travelling',
+  'traveling',
+  'heading',
+  'flying',
+  'sailing',
+  'coming',
+  'arriving',
+  'departing',
+  'returning',
+  'launching',
+  'opening',
+  'reopening',
+  'releasing',
+  'unveiling',
+  'announcing',
+  'publishing',
+  'staging',
+  'playing',
+  'performing',
+  'competing',
+  'starting',
+  'beginning',
+  'resuming',
+  'closing',
+  'voting',
+  'testifying',
+  'appearing',
+  'speaking',
+  'moving',
+  'taking',
+  'expecting',
+]);
+
+/**
+ * Participles that, with "in"/"by"/"at" and a date, state when something is expected
+ * ("due in the autumn", "expected by June"); "postponed in March" dates the postponing.
+ */
+export const EXPECTATION = new Set(['due', 'expected', 'slated', 'scheduled']);
+
+/** After a present auxiliary these state an expectation even without "to": "is due Friday". */
+export const EXPECTED_STATE = new Set(['due', 'expected', 'scheduled', 'slated', 'planned']);
+
+/** Adjectives in un-…-ed that are never past tenses: "on a still unspecified date". */
+export const ADJECTIVE_UN_ED = new Set([
+  'unspecified',
+  'unnamed',
+  'undisclosed',
+  'unidentified',
+  'unexpected',
+  'unprecedented',
+  'unarmed',
+  'unmarked',
+  'unscheduled',
+  'unconfirmed',
+  'unsolved',
+  'unresolved',
+  'unrelated',
+  'unemployed',
+  'undecided',
+  'unopposed',
+  'unchanged',
+  'unlimited',
+  'unauthorized',
+  'unauthorised',
+  'unfounded',
+  'unregulated',
+  'undocumented',
+  'unvaccinated',
+  'unrestricted',
+  'unsecured',
+  'unannounced',
+  'unaudited',
+  'unrealized',
+  'unrealised',
+]);
+
+/** Words before a date that make it one still to come: "the upcoming vote on Sunday". */
+export const AHEAD_MARKERS = new Set(['upcoming', 'forthcoming']);
+
+/** Words before a plural present verb that show it has a subject: "They meet Monday". */
+export const SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i', 'both', 'who', 'which', 'that']);
+
+/** Words in -s that are not plural nouns, so cannot be the subject of a plural verb. */
+export const NOT_PLURAL_S = new Set([
+  'this',
+  'was',
+  'has',
+  'as',
+  'its',
+  'his',
+  'hers',
+  'is',
+  'does',
+  'always',
+  'perhaps',
+  'sometimes',
+  'whereas',
+  'besides',
+  'towards',
+  'afterwards',
+  'unless',
+  'thus',
+  'plus',
+  'us',
+  'yes',
+  'news',
+]);
+
+/**
+ * Verbs whose past is spelt as the bare form ("The bank cut rates in December"): past
+ * after a singular subject, which would take "cuts" in the present.
+ */
+export const BARE_FORM_PAST = new Set([
+  'cut',
+  'set',
+  'let',
+  'spread',
+  'cost',
+  'hurt',
+  'beat',
+  'cast',
+  'shed',
+  'split',
+  'burst',
+  'bid',
+  'forecast',
+  'broadcast',
+]);
+
+/** Subjects that take the third person singular: "it cut", "he set". */
+export const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+
+/** Verbs after which an -ed word is an adjective: "remain closed", "stayed shut". */
+export const LINKING_VERBS = new Set([
+  'remain',
+  'remains',
+  'remained',
+  'stay',
+  'stays',
+  'stayed',
+  'seem',
+  'seems',
+  'seemed',
+  'become',
+  'becomes',
+  'became',
+  'look',
+  'looks',
+  'looked',
+  'feel',
+  'feels',
+  'felt',
+  'keep',
+  'keeps',
+  'kept',
+  'left',
+]);
+
+/** Adverbs that mark a schedule as since changed: "originally scheduled for Monday". */
+export const SUPERSEDED = new Set(['originally', 'previously', 'initially', 'first']);
+
+/** Words after which a word is a noun, not a verb: "the vote", "tax returns in April". */
+export const BEFORE_NOUN = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'into',
+  'about',
+  'after',
+  'before',
+  'over',
+  'under',
+  'and',
+  'or',
+  'nor',
+  'than',
+  'new',
+  'more',
+  'many',
+  'few',
+  'several',
+  'all',
+  'other',
+]);
+
+/** The present of "be", which with "-ing" or "due" makes an arrangement: "is leaving". */
+export const BE_PRESENT = new Set(['is', 'are', 'am', "isn't", 'isn’t', "aren't", 'aren’t']);

@@ -21,7 +21,7 @@ describe('valueAt', () => {
     expect(valueAt(d, 'half')).toBe('2009-H2');
     expect(valueAt(d, 'year')).toBe('2009');
     expect(valueAt(d, 'decade')).toBe('200X');
-    expect(valueAt(d, 'century')).toBe('20XX');
+    expect(valueAt(d, 'century')).toBe('20');
   });
 
   it('uses the ISO week year at the turn of the year', () => {
@@ -104,6 +104,12 @@ describe('parseValue', () => {
     expect(parseValue('2011-05')?.unit).toBe('month');
     expect(parseValue('2011-05-04T10:00')?.unit).toBe('day');
     expect(parseValue('PAST_REF')).toBeUndefined();
+  });
+
+  it('reads decades and centuries back as their first year', () => {
+    expect(parseValue('199X')).toEqual({ date: new Date(1990, 0, 1), unit: 'decade' });
+    expect(parseValue('19')).toEqual({ date: new Date(1900, 0, 1), unit: 'century' });
+    expect(parseValue('19XX')).toEqual({ date: new Date(1900, 0, 1), unit: 'century' });
   });
 });
 

@@ -32,8 +32,20 @@ export function parseDay(iso: string): Date | undefined {
   return date;
 }
 
+/** `2012-02-27`: as date-fns' `yyyy-MM-dd`, written out by hand (it is called per timex). */
 export function formatDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${formatMonth(date)}-${pad2(date.getDate())}`;
+}
+
+/**
+ * `2012-02`: as date-fns' `yyyy-MM`, written out by hand, as parsing the format string
+ * costs more than the rest of normalising a timex. Years before 1 CE (which `yyyy`
+ * writes by era) and invalid dates (which it rejects) are still left to date-fns.
+ */
+function formatMonth(date: Date): string {
+  const y = date.getFullYear();
+  if (!(y >= 1)) return format(date, 'yyyy-MM');
+  return `${String(y).padStart(4, '0')}-${pad2(date.getMonth() + 1)}`;
 }
 
 /** Zero-padded two digits. */
@@ -43,7 +55,8 @@ export function pad2(n: number): string {
 
 /**
  * The TimeML value of the `unit` holding `date`: `2012-02-27` (day), `2012-W09` (week),
- * `2012-W09-WE` (weekend), `2012-02`, `2012-Q1`, `2012-H1`, `2012`, `201X`, `20XX`.
+ * `2012-W09-WE` (weekend), `2012-02`, `2012-Q1`, `2012-H1`, `2012`, `201X`, and `20`
+ * for a century (TimeML writes its two leading digits).
  */
 export function valueAt(date: Date, unit: Unit): string {
   const y = date.getFullYear();
@@ -55,7 +68,7 @@ export function valueAt(date: Date, unit: Unit): string {
     case 'weekend':
       return `${getISOWeekYear(date)}-W${pad2(getISOWeek(date))}-WE`;
     case 'month':
-      return format(date, 'yyyy-MM');
+      return formatMonth(date);
     case 'quarter':
       return `${y}-Q${getQuarter(date)}`;
     case 'half':
@@ -65,7 +78,7 @@ export function valueAt(date: Date, unit: Unit): string {
     case 'decade':
       return `${Math.floor(y / 10)}X`;
     case 'century':
-      return `${Math.floor(y / 100)}XX`;
+      return String(Math.floor(y / 100)).padStart(2, '0');
   }
 }
 
@@ -166,7 +179,10 @@ function nearestYearUncached(
  * past 11) into its year and lasts `months` months. The nearest one the tense allows
  * wins (see `nearestYear`): "December" in a past clause of a February paper is last
  * December; "January" ahead of a December paper is next January. `which` "last"/"next"/"this" decides outright: the latest wholly
- * over, the first not yet begun, the one of the reference year.
+ * over, the first not yet begun, the one of the reference year. `leeway` defaults to
+ * that of a quarter for periods of three months or more (results are told after the
+ * quarter closes); a season passes `MONTH_LEEWAY`, since "will be released in the
+ * summer" in September is next summer.
  *
  * @example yearForPeriod(11, 1, new Date(2012, 1, 27), 'past') // 2011
  */
@@ -176,6 +192,7 @@ export function yearForPeriod(
   reference: Date,
   tense: Tense,
   which?: 'last' | 'next' | 'this',
+  leeway: Leeway = months >= 3 ? QUARTER_LEEWAY : MONTH_LEEWAY,
 ): number {
   const y = reference.getFullYear();
   const start = (year: number): Date => new Date(year, startMonth, 1);
@@ -187,7 +204,7 @@ export function yearForPeriod(
     reference,
     tense,
     (year) => ({ start: start(year), end: end(year) }),
-    months >= 3 ? QUARTER_LEEWAY : MONTH_LEEWAY,
+    leeway,
     `period ${startMonth} ${months}`,
   );
 }
@@ -221,9 +238,17 @@ export function yearForDay(
   );
 }
 
+/** 1 January of `year`, for any year (the Date constructor reads 0–99 as 19xx). */
+function yearStart(year: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year);
+  return date;
+}
+
 /**
  * Reads back a TimeML date value as its first day and precision:
- * `2012-02-25` → day, `2012-W08` → week, `2012-Q1` → quarter, `2012` → year.
+ * `2012-02-25` → day, `2012-W08` → week, `2012-Q1` → quarter, `2012` → year,
+ * `199X` → decade, `19` (or the older `19XX`) → century.
  */
 export function parseValue(value: string): { date: Date; unit: Unit } | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
@@ -243,7 +268,11 @@ export function parseValue(value: string): { date: Date; unit: Unit } | undefine
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return { date: new Date(Number(m[1]), Number(m[2]) - 1, 1), unit: 'month' };
   m = /^(\d{4})$/.exec(value);
-  if (m) return { date: new Date(Number(m[1]), 0, 1), unit: 'year' };
+  if (m) return { date: yearStart(Number(m[1])), unit: 'year' };
+  m = /^(\d{3})X$/.exec(value);
+  if (m) return { date: yearStart(Number(m[1]) * 10), unit: 'decade' };
+  m = /^(\d{2})(?:XX)?$/.exec(value);
+  if (m) return { date: yearStart(Number(m[1]) * 100), unit: 'century' };
   return undefined;
 }
 

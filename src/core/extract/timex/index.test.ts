@@ -77,6 +77,13 @@ describe('extractTimexes', () => {
     expect(read('Polls close at 8 p.m.', '2015-05-05')).toEqual(['8 p.m → TIME 2015-05-05T20:00']);
   });
 
+  it('keeps the seconds of a clock time on the day named after it', () => {
+    expect(read('The quake struck at 10:32:15 GMT on Friday.', '2013-03-22')).toEqual([
+      '10:32:15 GMT → TIME 2013-03-22T10:32:15',
+      'Friday → DATE 2013-03-22',
+    ]);
+  });
+
   it('reads decades, seasons, quarters and sets', () => {
     expect(read('Growth in the 1980s was slow.', '2001-04-04')).toEqual(['the 1980s → DATE 198X']);
     expect(read('Sales rose in the second quarter.', '2001-08-10')).toEqual([
@@ -101,6 +108,132 @@ describe('extractTimexes', () => {
     expect(read('Profit rose in the third quarter from a year earlier.', '1999-10-20')).toEqual([
       'the third quarter → DATE 1999-Q3',
       'a year earlier → DATE 1998-Q3',
+    ]);
+  });
+
+  it('reads "the quarter" and "the latest period" as the quarter the report is about', () => {
+    expect(
+      read(
+        'Apple said profit in its fiscal third quarter fell. Revenue in the quarter rose from ' +
+          'the same period last year. iPhone sales rose from a year earlier.',
+        '2013-07-24',
+      ),
+    ).toEqual([
+      'fiscal third quarter → DATE 2013-Q3',
+      'the quarter → DATE 2013-Q3',
+      'the same period last year → DATE 2012-Q3',
+      'a year earlier → DATE 2012-Q3',
+    ]);
+    expect(
+      read(
+        'Ralston reported lower fourth-quarter earnings. Sales in the latest period rose.',
+        '1989-11-02',
+      ),
+    ).toEqual(['fourth-quarter → DATE 1989-Q4', 'the latest period → DATE 1989-Q4']);
+  });
+
+  it('dates a fiscal quarter by the day it ended', () => {
+    expect(
+      read('Revenue for the fiscal fourth quarter ended June 30 rose 10%.', '2013-07-18'),
+    ).toEqual(['the fiscal fourth quarter → DATE 2013-Q4', 'June 30 → DATE 2013-06-30']);
+  });
+
+  it('reads "the latest quarter" as the latest reported, past a look back', () => {
+    expect(
+      read(
+        'Revenue in the third quarter jumped. In the second quarter, it had risen 53%. ' +
+          'Mobile made up half of revenue in the latest quarter.',
+        '2013-10-30',
+      ),
+    ).toEqual([
+      'the third quarter → DATE 2013-Q3',
+      'the second quarter → DATE 2013-Q2',
+      'the latest quarter → DATE 2013-Q3',
+    ]);
+  });
+
+  it('does not take "the previous quarter" for the period a year-ago one compares', () => {
+    expect(
+      read(
+        'Revenue in the third quarter rose from the previous quarter and from the prior-year quarter.',
+        '2013-10-30',
+      ),
+    ).toEqual([
+      'the third quarter → DATE 2013-Q3',
+      'the previous quarter → DATE 2013-Q2',
+      'the prior-year quarter → DATE 2012-Q3',
+    ]);
+  });
+
+  it('does not take a quarter spoken of ahead as the latest one reported', () => {
+    expect(
+      read(
+        'The sale will result in a fourth-quarter charge. Earnings fell in the latest quarter.',
+        '1989-11-02',
+      ),
+    ).toEqual(['fourth-quarter → DATE 1989-Q4', 'the latest quarter → DATE 1989-Q3']);
+  });
+
+  it('reads "the quarter ended ..." after a fiscal quarter as that fiscal quarter', () => {
+    expect(
+      read(
+        'Sun earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 ' +
+          'rose from a year earlier. In the 1988 period, it earned $20 million.',
+        '1989-10-26',
+      ),
+    ).toEqual([
+      'the fiscal first quarter → DATE 1989-Q1',
+      'the quarter → DATE 1989-Q1',
+      'Sept. 29 → DATE 1989-09-29',
+      'a year earlier → DATE 1988-Q1',
+      'the 1988 period → DATE 1988-Q1',
+    ]);
+  });
+
+  it('compares "a year earlier" after the last day of a quarter with the quarter', () => {
+    expect(
+      read('Net rose in the third quarter ended Sept. 30 from a year earlier.', '2012-10-20'),
+    ).toEqual([
+      'the third quarter → DATE 2012-Q3',
+      'Sept. 30 → DATE 2012-09-30',
+      'a year earlier → DATE 2011-Q3',
+    ]);
+  });
+
+  it('compares a span of months a year back by its year alone', () => {
+    expect(
+      read(
+        'Net rose in the third quarter. For the first nine months, net rose from a year earlier.',
+        '1989-10-26',
+      ),
+    ).toEqual([
+      'the third quarter → DATE 1989-Q3',
+      'the first nine months → DURATION P9M',
+      'a year earlier → DATE 1988',
+    ]);
+  });
+
+  it('counts story time from the date told before', () => {
+    expect(
+      read('The company was founded in 1998. A decade later, it went public.', '2013-05-10'),
+    ).toEqual(['1998 → DATE 1998', 'A decade later → DATE 2008']);
+    expect(
+      read(
+        'Sales boomed in the mid-1990s. By the end of the decade, it had 300 stores.',
+        '2013-05-10',
+      ),
+    ).toEqual(['the mid-1990s → DATE 199X MID', 'the end of the decade → DATE 199X END']);
+    expect(read('The law passed in 2009. That summer, protests began.', '2013-05-10')).toEqual([
+      '2009 → DATE 2009',
+      'That summer → DATE 2009-SU',
+    ]);
+    expect(read('He returned in 2004, and the next year became chief.', '2013-05-10')).toEqual([
+      '2004 → DATE 2004',
+      'the next year → DATE 2005',
+    ]);
+    expect(read('The war began in 1914. The following decade was calm.', '2013-05-10')).toEqual([
+      '1914 → DATE 1914',
+      'The following decade → DATE 192X',
     ]);
   });
 
@@ -214,5 +347,30 @@ describe('robustness', () => {
 
   it('throws a clear error for a document date that is not a day', () => {
     expect(() => extractTimexes('today', { documentDate: '2012-02-30' })).toThrow(/document date/);
+  });
+
+  it('tags "eight years from now" as a length and "now" apart', () => {
+    expect(read('The bridge will open eight years from now.', '2013-03-21')).toEqual([
+      'eight years → DURATION P8Y',
+      'now → DATE PRESENT_REF',
+    ]);
+  });
+
+  it('tags the difference in "about a month earlier than usual" as a length', () => {
+    expect(read('The harvest began about a month earlier than usual.', '2013-03-21')).toEqual([
+      'about a month → DURATION P1M APPROX',
+    ]);
+  });
+
+  it('reads "the end of year" in a past clause as the year of the date before', () => {
+    expect(
+      read('Prices rose in early December and peaked by the end of year.', '2013-03-21'),
+    ).toEqual(['early December → DATE 2012-12 START', 'the end of year → DATE 2012 END']);
+  });
+
+  it('reads "this fiscal year" as the document year', () => {
+    expect(read('The agency must cut $60 million this fiscal year.', '2013-03-22')).toEqual([
+      'this fiscal year → DATE 2013',
+    ]);
   });
 });

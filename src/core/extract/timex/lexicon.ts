@@ -114,7 +114,7 @@ const UNITS_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 
 /** A count: digits, number words ("twenty-four"), "a", "a couple of", "several". */
 export const COUNT_RE =
-  `(?:\\d{1,3}(?:\\.\\d+)?(?: 1/2)?|${TENS}(?:[- ]${UNITS_WORDS})?|` +
+  `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${TENS}(?:[- ]${UNITS_WORDS})?|` +
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)' +
   '|(?:a |one )?hundred|a dozen|dozen|a couple of|a couple|couple of|an|a|several|a few|few|many|some|a number of)';
 
@@ -123,7 +123,7 @@ export function countOf(words: string): number | undefined {
   const w = words.toLowerCase().trim();
   if (VAGUE_COUNTS.has(w) && w !== 'a couple of') return undefined;
   const half = / 1\/2$/.test(w) ? 0.5 : 0;
-  const digits = /^\d+(?:\.\d+)?/.exec(w);
+  const digits = /^\d+(?:\.\d+)?/.exec(w.replace(/,(?=\d{3})/g, ''));
   if (digits) return Number(digits[0]) + half;
   const small = SMALL_NUMBERS.get(w);
   if (small !== undefined) return small;

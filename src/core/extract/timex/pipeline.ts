@@ -3,14 +3,17 @@ import { set } from './recognise/set.ts';
 import { agoLater } from './recognise/agoLater.ts';
 import { numericDate } from './recognise/numericDate.ts';
 import { monthDate } from './recognise/monthDate.ts';
+import { dayRange } from './recognise/dayRange.ts';
 import { quarter } from './recognise/quarter.ts';
 import { decade } from './recognise/decade.ts';
 import { season } from './recognise/season.ts';
 import { year } from './recognise/year.ts';
+import { yearRange } from './recognise/yearRange.ts';
 import { weekday } from './recognise/weekday.ts';
 import { dayWord } from './recognise/dayWord.ts';
 import { relativeUnit } from './recognise/relativeUnit.ts';
 import { clockTime } from './recognise/clockTime.ts';
+import { dayPart } from './recognise/dayPart.ts';
 import { duration } from './recognise/duration.ts';
 import { vagueRef } from './recognise/vagueRef.ts';
 import { comparisonPeriod } from './recognise/comparisonPeriod.ts';
@@ -19,10 +22,13 @@ import { weekend } from './recognise/weekend.ts';
 import { spokenYear } from './recognise/spokenYear.ts';
 import { holiday } from './recognise/holiday.ts';
 import { anaphoricDay } from './recognise/anaphoricDay.ts';
+import { overnight } from './recognise/overnight.ts';
 import { removeOverlaps } from './refine/removeOverlaps.ts';
 import { mergeAdjacent } from './refine/mergeAdjacent.ts';
 import { applyModifiers } from './refine/applyModifiers.ts';
 import { periodEndingOn } from './refine/periodEndingOn.ts';
+import { timeOnDay } from './refine/timeOnDay.ts';
+import { weekOf } from './refine/weekOf.ts';
 
 /** A step of the engine: takes the candidates so far, gives the new list. */
 export type Step = Refiner;
@@ -51,6 +57,7 @@ export const PIPELINE: readonly Step[] = [
   recognise(set), // before duration: "a year" after an amount is a rate
   recognise(agoLater),
   recognise(numericDate),
+  recognise(dayRange), // before month-date: "June 5-7, 2023" gives both ends the year
   recognise(monthDate),
   recognise(quarter),
   recognise(decade),
@@ -62,14 +69,19 @@ export const PIPELINE: readonly Step[] = [
   recognise(weekday),
   recognise(dayWord),
   recognise(anaphoricDay),
+  recognise(overnight),
   recognise(relativeUnit),
   recognise(yearPart),
   recognise(clockTime),
+  recognise(dayPart), // after the day steps: "Tuesday morning" is theirs, whole
   recognise(duration),
   recognise(vagueRef),
+  recognise(yearRange), // before year: "2020-21" is two years, not one
   recognise(year), // last: a bare number is a year only where nothing else reads it
   removeOverlaps,
   mergeAdjacent, // needs neighbours in text order, without overlaps
+  timeOnDay, // after merging, so the day after "on" is whole ("on Monday, March 13")
+  weekOf, // after merging, so "the week of Monday, March 6" is whole
   periodEndingOn, // after merging, so the date after "ended" is whole
   applyModifiers, // after merging, so "early Monday, Feb. 25" takes the whole date
 ];

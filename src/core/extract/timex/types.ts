@@ -35,16 +35,27 @@ export interface CalendarMeaning {
   partOfDay?: PartOfDay;
   hour?: number;
   minute?: number;
+  /** Seconds, written only when the text gives them: "at 10:32:15 GMT". */
+  second?: number;
   /** Year counted from the document year: "last year's fourth quarter" is −1. */
   yearOffset?: number;
   /** A holiday: its month and day in a given year ("Thanksgiving" moves). */
   holiday?: (year: number) => { month: number; day: number };
-  /** The weekend around `weekday` (a Saturday): `2012-W08-WE`. */
+  /** The weekend around `weekday` (a Saturday), or around the day: `2012-W08-WE`. */
   weekend?: boolean;
+  /** The ISO week holding the day: "the week of March 6" → `2023-W10`. */
+  week?: boolean;
   /** Added to the year once it is resolved: "the year-ago third quarter" is −1. */
   yearShift?: number;
   /** "last March", "next Friday", "this summer": which occurrence is meant. */
   which?: 'last' | 'next' | 'this';
+  /** "that summer": in the year of the date mentioned last (else the year by tense). */
+  yearOfPrevious?: boolean;
+  /**
+   * "the fiscal fourth quarter ended June 30": in the year of the day it ended (read by
+   * tense like any year-less day), whatever quarter of the calendar its label names.
+   */
+  yearOfDay?: { month: number; day: number };
 }
 
 /**
@@ -63,6 +74,16 @@ export interface RelativeMeaning {
    * earlier" than the third quarter is the third quarter a year before.
    */
   keepPrecision?: boolean;
+  /** "the 1988 period": the period compared, in the year stated (with `keepPrecision`). */
+  year?: number;
+  /**
+   * "the quarter", "the latest period": the period the text reports on, the quarter
+   * (or, for `period`, the quarter or half) named before it; without one, the value
+   * `unit` and `offset` give from the document date.
+   */
+  reported?: 'quarter' | 'period';
+  /** The reported period named last ("the quarter"), or the latest in time ("latest"). */
+  which?: 'last' | 'latest';
   partOfDay?: PartOfDay;
   hour?: number;
   minute?: number;

@@ -24,4 +24,22 @@ describe('agoLater', () => {
   it('leaves "two weeks after the vote" to the duration', () => {
     expect(found(agoLater, 'two weeks after the vote')).toEqual([]);
   });
+
+  it('reads "months ago" and "years later" without a count as references', () => {
+    const hits = found(agoLater, 'Just months ago it was failing. Years later, he returned.');
+    expect(hits.map((h) => [h.words, h.meaning])).toEqual([
+      ['months ago', { kind: 'literal', value: 'PAST_REF' }],
+      ['Years later', { kind: 'literal', value: 'PAST_REF' }],
+    ]);
+  });
+
+  it('leaves "earlier than usual" and "from now" to the duration and "now"', () => {
+    expect(found(agoLater, 'The rains came a month earlier than usual.')).toEqual([]);
+    expect(found(agoLater, 'Work ended two weeks later than planned.')).toEqual([]);
+    expect(found(agoLater, 'The dam will be full ten years from now.')).toEqual([]);
+  });
+
+  it('leaves "for years after", where the length is named', () => {
+    expect(found(agoLater, 'He stayed for years after.')).toEqual([]);
+  });
 });

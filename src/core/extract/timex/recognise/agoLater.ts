@@ -2,9 +2,10 @@ import { COUNT_RE, UNIT_RE, countOf, durationUnitOf } from '../lexicon.ts';
 import type { Recogniser, Unit } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
-// "two days ago", "a year earlier", "six months later", "three weeks from now".
+// "two days ago", "a year earlier", "six months later", and with no count "months
+// ago", "years later". ("Three weeks from now" is two expressions: see below.)
 const PATTERN = new RegExp(
-  `\\b(${COUNT_RE})[- ](${UNIT_RE})(?: or so)? (ago|earlier|later|before|after|from now|hence|back)\\b(?!-)`,
+  `\\b(?:(${COUNT_RE})[- ](${UNIT_RE})|(days|weeks|months|years|decades))(?: or so)? (ago|earlier|later|before|after|hence|back)\\b(?!-)`,
   'gi',
 );
 
@@ -21,40 +22,49 @@ const UNIT_OF_LETTER: Readonly<Record<string, Unit>> = {
 /**
  * A date counted back or forward a number of units: "two days ago" is a day,
  * "five months ago" a month, "a year earlier" a year before the date mentioned last.
- * A vague count ("several years ago") is only known to be in the past: `PAST_REF`.
+ * A vague count ("several years ago", "months ago") is only known to be in the past:
+ * `PAST_REF`; "years later" is `FUTURE_REF`, or `PAST_REF` when told in the past.
  * "before"/"after" count only when they end the phrase ("two weeks after." but not
- * "two weeks after the vote", where the duration is what is named).
+ * "two weeks after the vote", where the duration is what is named). "Earlier than
+ * usual" compares: the length alone is tagged, by the duration step. "Eight years
+ * from now" is not read here either: TimeML tags the length and "now" apart, as it
+ * tags "a week from Monday" (the duration and vague-ref steps read the two parts).
  */
 export const agoLater: Recogniser = {
   name: 'ago-later',
-  find: ({ text }) =>
+  find: ({ text, tenseAt }) =>
     scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
-      const word = (m[3] ?? '').toLowerCase();
+      const word = (m[4] ?? '').toLowerCase();
+      // "a month earlier than usual": a difference between two times, not a date.
+      if ((word === 'earlier' || word === 'later') && /^\s+than\b/i.test(text.slice(end, end + 6)))
+        return undefined;
+      // "stayed for years after": the length, with "after" an adverb.
+      if (m[3] !== undefined && /\bfor\s$/i.test(text.slice(Math.max(0, start - 4), start)))
+        return undefined;
       if (
         (word === 'before' || word === 'after') &&
         !/^\s*(?:[,.;:)]|$)/.test(text.slice(end, end + 3))
       )
         return undefined;
-      const unitInfo = durationUnitOf(m[2] ?? '');
+      const unitInfo = durationUnitOf(m[2] ?? m[3] ?? '');
       if (!unitInfo || unitInfo.time) return undefined; // "two hours ago": left to clock times
       const unit = UNIT_OF_LETTER[unitInfo.letter];
       if (!unit) return undefined;
-      const count = countOf(m[1] ?? '');
+      const count = m[1] === undefined ? undefined : countOf(m[1]);
       const back = word === 'ago' || word === 'earlier' || word === 'before' || word === 'back';
       if (count === undefined) {
+        // "Years later, he returned": later than the story's last date, yet told as past.
+        const past = back || tenseAt(start, end) === 'past';
         return {
           start,
           end,
           type: 'DATE',
-          meaning: { kind: 'literal', value: back ? 'PAST_REF' : 'FUTURE_REF' },
+          meaning: { kind: 'literal', value: past ? 'PAST_REF' : 'FUTURE_REF' },
           rule: 'ago-later-vague',
         };
       }
-      const from =
-        word === 'ago' || word === 'from now' || word === 'hence' || word === 'back'
-          ? 'document'
-          : 'previous';
+      const from = word === 'ago' || word === 'hence' || word === 'back' ? 'document' : 'previous';
       return {
         start,
         end,

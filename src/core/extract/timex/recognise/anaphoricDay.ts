@@ -4,9 +4,10 @@ import { bounds, scan } from './scan.ts';
 
 // Days told from the story's own time line, not from the document date:
 // "the next day", "the following morning", "the previous evening", "that night",
-// and "the day before," / "the day after." when nothing follows to anchor them.
+// and "the day before," / "the day after." when nothing follows to anchor them;
+// likewise "the year before," ("the year before last" is left alone).
 const PATTERN =
-  /\b[Tt]he (next|following|previous|preceding) (day|morning|afternoon|evening|night)\b|\b[Tt]hat (morning|afternoon|evening|night)\b|\b[Tt]he day (before|after)(?=[,.;:]|\s+(?:that|yesterday)\b)/g;
+  /\b[Tt]he (next|following|previous|preceding) (day|morning|afternoon|evening|night)\b|\b[Tt]hat (morning|afternoon|evening|night)\b|\b[Tt]he (day|week|month|year) (before|after)(?=[,.;:]|\s+(?:that|yesterday)\b)/g;
 
 const OFFSET: Readonly<Record<string, number>> = {
   next: 1,
@@ -26,13 +27,14 @@ export const anaphoricDay: Recogniser = {
   find: ({ text }) =>
     scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
-      const offset = m[3] !== undefined ? 0 : (OFFSET[m[1] ?? m[4] ?? ''] ?? 0);
+      const offset = m[3] !== undefined ? 0 : (OFFSET[m[1] ?? m[5] ?? ''] ?? 0);
       const partOfDay = partOfDayOf(m[2] ?? m[3]);
+      const unit = (m[4] ?? 'day') as 'day' | 'week' | 'month' | 'year';
       return {
         start,
         end,
         type: partOfDay ? 'TIME' : 'DATE',
-        meaning: { kind: 'relative', unit: 'day', offset, from: 'previous', partOfDay },
+        meaning: { kind: 'relative', unit, offset, from: 'previous', partOfDay },
         rule: 'anaphoric-day',
       };
     }),

@@ -6,15 +6,25 @@ import { bounds, scan } from './scan.ts';
 const PATTERN =
   /\b(?:[Tt]he )?(?:(?:comparable|corresponding|same) )?([Yy]ear-(?:ago|earlier|before)|prior-year|[Pp]revious-year)(?: (quarter|period|nine months|six months|months|half))?\b/g;
 
+// "the same period last year", "the corresponding quarter a year earlier", "the
+// quarter a year ago", "last year's quarter": the period a year before the one
+// reported, said the long way.
+const SAME_PERIOD_BEFORE =
+  /\b[Tt]he (?:(?:same|corresponding|comparable|like) )?(?:period|quarter|half)(?: of| in)? (?:last year|a year (?:ago|earlier|before)|the (?:previous|prior|preceding) year|the year before)\b|\b[Ll]ast year['’]s (?:period|quarter|half)\b/g;
+
+// "the 1988 period", "the 1989 quarter": the period under discussion in a named year.
+const PERIOD_OF_YEAR = /\b[Tt]he ((?:19|20)\d\d) (?:period|quarter|half)\b/g;
+
 /**
  * Business news compares a period with the same one a year before: "in the
- * year-earlier quarter", "compared with year-ago profit". The value is the period
- * mentioned last, a year back (`2011-Q3` after "the third quarter" of 2012).
+ * year-earlier quarter", "compared with year-ago profit", "in the same period last
+ * year". The value is the period mentioned last, a year back (`2011-Q3` after "the
+ * third quarter" of 2012); "the 1988 period" is that period in 1988.
  */
 export const comparisonPeriod: Recogniser = {
   name: 'comparison-period',
-  find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+  find: ({ text }) => [
+    ...scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
       // The bare adjective qualifies a noun ("year-ago profit"): the span is the adjective.
       const bare = m[2] === undefined;
@@ -33,4 +43,30 @@ export const comparisonPeriod: Recogniser = {
         rule: 'comparison-period',
       };
     }),
+    ...scan(text, SAME_PERIOD_BEFORE, (m) => ({
+      ...bounds(m),
+      type: 'DATE',
+      meaning: {
+        kind: 'relative',
+        unit: 'year',
+        offset: -1,
+        from: 'previous',
+        keepPrecision: true,
+      },
+      rule: 'comparison-period',
+    })),
+    ...scan(text, PERIOD_OF_YEAR, (m) => ({
+      ...bounds(m),
+      type: 'DATE',
+      meaning: {
+        kind: 'relative',
+        unit: 'year',
+        offset: 0,
+        from: 'previous',
+        keepPrecision: true,
+        year: Number(m[1]),
+      },
+      rule: 'comparison-period',
+    })),
+  ],
 };

@@ -38,7 +38,8 @@ const PATTERN = new RegExp(
 
 /**
  * Decades and centuries: "the 1990s" → `199X`, "the '80s" → `198X` (read in the
- * twentieth century), "the 20th century" → `19XX`.
+ * twentieth century), "the 20th century" → `19` (TimeML writes a century as its
+ * leading digits; decades keep the trailing `X`).
  */
 export const decade: Recogniser = {
   name: 'decade-century',
@@ -60,8 +61,10 @@ export const decade: Recogniser = {
         yearPrefix = String(n - 1).padStart(2, '0');
         unit = 'century';
       }
+      // "the 1970s-era law", "a 19th-century church": the article is the noun's.
+      const adjective = text[end] === '-' && /^(?:the|a) /i.test(m[0]);
       return {
-        start,
+        start: adjective ? start + m[0].indexOf(' ') + 1 : start,
         end,
         type: 'DATE',
         meaning: { kind: 'calendar', yearPrefix },

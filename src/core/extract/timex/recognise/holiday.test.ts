@@ -26,4 +26,10 @@ describe('holiday', () => {
     expect(hit?.meaning).toMatchObject({ which: 'last' });
     expect(found(holiday, 'Christmas 2004')[0]?.meaning).toMatchObject({ year: 2004 });
   });
+
+  it('knows shopping days counted from Thanksgiving and church days from Easter', () => {
+    expect(dayIn('on Black Friday', 2022)).toEqual({ month: 11, day: 25 });
+    expect(dayIn('on Cyber Monday', 2022)).toEqual({ month: 11, day: 28 });
+    expect(dayIn('on Ash Wednesday', 2023)).toEqual({ month: 2, day: 22 });
+  });
 });

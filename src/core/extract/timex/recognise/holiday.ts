@@ -47,6 +47,15 @@ const fromEaster =
     return { month: date.getMonth() + 1, day: date.getDate() };
   };
 
+/** Days counted from US Thanksgiving: Black Friday (+1), Cyber Monday (+4). */
+const fromThanksgiving =
+  (offset: number): HolidayDate =>
+  (year) => {
+    const { day } = nthWeekday(4, 4, 11)(year);
+    const date = addDays(new Date(year, 10, day), offset);
+    return { month: date.getMonth() + 1, day: date.getDate() };
+  };
+
 /** US Election Day: the Tuesday after the first Monday of November. */
 const electionDay: HolidayDate = (year) => {
   const monday = nthWeekday(1, 1, 11)(year);
@@ -75,6 +84,21 @@ const HOLIDAYS: Readonly<Record<string, HolidayDate>> = {
   'thanksgiving day': nthWeekday(4, 4, 11),
   thanksgiving: nthWeekday(4, 4, 11),
   'election day': electionDay,
+  'black friday': fromThanksgiving(1),
+  'cyber monday': fromThanksgiving(4),
+  "mother's day": nthWeekday(2, 0, 5),
+  "father's day": nthWeekday(3, 0, 6),
+  juneteenth: fixed(6, 19),
+  'may day': fixed(5, 1),
+  'remembrance day': fixed(11, 11),
+  'canada day': fixed(7, 1),
+  'australia day': fixed(1, 26),
+  'anzac day': fixed(4, 25),
+  'inauguration day': fixed(1, 20),
+  'shrove tuesday': fromEaster(-47),
+  'ash wednesday': fromEaster(-46),
+  'palm sunday': fromEaster(-7),
+  'maundy thursday': fromEaster(-3),
   'good friday': fromEaster(-2),
   'easter sunday': fromEaster(0),
   easter: fromEaster(0),
@@ -82,7 +106,7 @@ const HOLIDAYS: Readonly<Record<string, HolidayDate>> = {
 };
 
 const PATTERN =
-  /\b(?:(last|next|this) )?(New Year['’]s (?:Day|Eve)|Valentine['’]s Day|St\. Patrick['’]s Day|Independence Day|Bastille Day|Halloween|Veterans Day|Armistice Day|Christmas(?: Eve| Day)?|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’] Day|Memorial Day|Labor Day|Columbus Day|Thanksgiving(?: Day)?|Election Day|Good Friday|Easter(?: Sunday| Monday)?)\b(?:,? ((?:1[0-9]|20)\d\d)\b)?/g;
+  /\b(?:(last|next|this) )?(New Year['’]s (?:Day|Eve)|Valentine['’]s Day|St\. Patrick['’]s Day|Independence Day|Bastille Day|Halloween|Veterans Day|Armistice Day|Christmas(?: Eve| Day)?|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’] Day|Memorial Day|Labor Day|Columbus Day|Thanksgiving(?: Day)?|Election Day|Black Friday|Cyber Monday|Mother['’]s Day|Father['’]s Day|Juneteenth|May Day|Remembrance Day|Canada Day|Australia Day|Anzac Day|Inauguration Day|Shrove Tuesday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter(?: Sunday| Monday)?)\b(?:,? ((?:1[0-9]|20)\d\d)\b)?/g;
 
 /**
  * Holidays with a known date: "Christmas", "Thanksgiving" (fourth Thursday of

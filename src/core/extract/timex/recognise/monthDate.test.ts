@@ -35,4 +35,25 @@ describe('monthDate', () => {
       found(monthDate, 'It was the March of 1990, and a March on Rome.').map((h) => h.words),
     ).toEqual(['March of 1990']);
   });
+
+  it("leaves a month word that is a person's name", () => {
+    expect(
+      found(monthDate, 'May said she would go. Prime Minister Theresa May met Mrs. May.'),
+    ).toEqual([]);
+    expect(
+      found(monthDate, 'Since May, prices rose; the Federal Reserve March meeting').map(
+        (h) => h.words,
+      ),
+    ).toEqual(['May', 'March']);
+  });
+
+  it('keeps a month after a preposition even when a speech verb follows', () => {
+    expect(
+      found(monthDate, 'The report, released in January, said prices rose.').map((h) => h.words),
+    ).toEqual(['January']);
+  });
+
+  it('leaves a quoted "March of" procession', () => {
+    expect(found(monthDate, "at the head of the ``March of the Combatant Mothers,''")).toEqual([]);
+  });
 });

@@ -20,6 +20,23 @@ const PATTERN = new RegExp(
 /** Words that make a following capitalised month name something else ("May be"). */
 const NOT_A_MONTH_AFTER = /^ (?:be|have|not|I|we|you|he|she|it|they)\b/;
 
+/** "May said", "April told reporters": a person's name, speaking. */
+const SPEAKER_AFTER =
+  /^ (?:said|says|told|added|argued|insisted|wrote|tweeted|announced|urged|warned|replied|asked|stressed|denied|admitted|conceded)\b/;
+
+/** "Mrs. May", "Sen. April": a month word after a title is a surname. */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lady|Lord|Sir|Dame)\.? $/;
+
+/**
+ * "said Theresa May", "Prime Minister Theresa May met": a capitalised word inside the
+ * sentence (so not a sentence-opening "Since" or "Last") joined to the month word...
+ */
+const FIRST_NAME_BEFORE =
+  /[a-z,] (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Day|Eve|Christmas|Easter|Ramadan|Lent|Independence)\b)[A-Z][a-z]+ $/;
+/** ...when what follows is what follows a subject or closes a name, not a noun ("March meeting"). */
+const AFTER_A_NAME =
+  /^(?:['’]s\b|[,.;:)]|$| (?:and|who|has|had|have|is|was|will|would|could|should|can|may|must|met|made|won|lost|took|gave|wants|wanted|called|faces|faced|resigned|became)\b)/;
+
 /**
  * "the annual March for Life", "a March on Washington": a procession, named with an
  * article before it and its cause or goal after it. The month takes no article
@@ -27,9 +44,24 @@ const NOT_A_MONTH_AFTER = /^ (?:be|have|not|I|we|you|he|she|it|they)\b/;
  */
 function isProcession(text: string, start: number, end: number): boolean {
   return (
-    /\b(?:the|a|an|annual|this year's|last year's)\s+$/i.test(
-      text.slice(Math.max(0, start - 16), start),
+    /\b(?:the|a|an|annual|this year's|last year's)\s+(?:``|["“'‘])?$/i.test(
+      text.slice(Math.max(0, start - 18), start),
     ) && /^ (?:for|of|on|against|to) (?:the )?[A-Z]/.test(text.slice(end, end + 20))
+  );
+}
+
+/** "in January", "since May", "early March": words that only ever precede the month. */
+const MONTH_CUE_BEFORE =
+  /\b(?:in|on|by|since|until|till|from|through|during|before|after|last|next|this|early|late|mid|of|between)\s+$/i;
+
+/** A bare month word that is a name: "Theresa May said", "May told MPs". */
+function isPersonName(text: string, start: number, end: number): boolean {
+  if (MONTH_CUE_BEFORE.test(text.slice(Math.max(0, start - 9), start))) return false;
+  return (
+    SPEAKER_AFTER.test(text.slice(end, end + 14)) ||
+    TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+    (FIRST_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+      AFTER_A_NAME.test(text.slice(end, end + 12)))
   );
 }
 
@@ -53,6 +85,7 @@ export const monthDate: Recogniser = {
         const word = m[10] ?? '';
         if (word === 'May' && NOT_A_MONTH_AFTER.test(text.slice(end, end + 6))) return undefined;
         if (word === 'March' && isProcession(text, start, end)) return undefined;
+        if (m[9] === undefined && isPersonName(text, start, end)) return undefined;
         // "Jan Kavan": an abbreviation without a dot or a day is a name.
         if (
           /^[A-Z][a-z]{2,3}$/.test(word) &&

@@ -15,8 +15,33 @@ describe('quarter', () => {
     ]);
   });
 
+  it('reads a quarter named by its months, only where they make a calendar quarter', () => {
+    const hits = found(
+      quarter,
+      'Profit in the July-September quarter rose; the April-June period of 2013 too; ' +
+        'the September-November quarter fell.',
+    );
+    expect(hits.map((h) => [h.words, h.meaning])).toEqual([
+      ['the July-September quarter', { kind: 'calendar', quarter: 3, year: undefined }],
+      ['the April-June period of 2013', { kind: 'calendar', quarter: 2, year: 2013 }],
+    ]);
+  });
+
   it('reads "the year-ago quarter" as a year back', () => {
     const [hit] = found(quarter, 'the year-ago second quarter');
     expect(hit?.meaning).toMatchObject({ quarter: 2, yearShift: -1 });
+  });
+
+  it('reads analysts\' "H1 2023", "1H23" and "3Q22"', () => {
+    const hits = found(quarter, 'Revenue rose in H1 2023 and 1H23; 3Q22 fell.');
+    expect(hits.map((h) => [h.words, h.meaning])).toEqual([
+      ['H1 2023', { kind: 'calendar', half: 1, quarter: undefined, year: 2023 }],
+      ['1H23', { kind: 'calendar', half: 1, quarter: undefined, year: 2023 }],
+      ['3Q22', { kind: 'calendar', half: undefined, quarter: 3, year: 2022 }],
+    ]);
+  });
+
+  it('leaves "quarterly", "H1N1" and clock durations', () => {
+    expect(found(quarter, 'its first quarterly loss, the H1N1 virus, 1h 15 min')).toEqual([]);
   });
 });

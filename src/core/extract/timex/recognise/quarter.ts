@@ -1,4 +1,5 @@
-import type { Recogniser } from '../types.ts';
+import { MONTH_RE, monthOf } from '../lexicon.ts';
+import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -16,25 +17,79 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 
 // "the third quarter", "third-quarter", "the fiscal first quarter of 1990",
-// "this year's second quarter", "the first half", "Q3 2011".
+// "this year's second quarter", "the first half", "Q3 2011", "H1 2023", "3Q22".
 const PATTERN = new RegExp(
   [
-    "\\b(?:(?:[Tt]he|(this|last|next) year['’]s) )?(?:(?:comparable|corresponding|same) )?(?:(year-ago|year-earlier|year-before) )?(?:(?:fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](?:fiscal[- ])?(quarter|half)(?:(?: of| in)(?: fiscal)? ((?:1[0-9]|20)\\d\\d)\\b)?",
+    "\\b(?:(?:[Tt]he|(this|last|next) year['’]s) )?(?:(?:comparable|corresponding|same) )?(?:(year-ago|year-earlier|year-before) )?(?:(?:fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](?:fiscal[- ])?(quarter|half)(?!ly\\b)(?:(?: of| in)(?: fiscal)? ((?:1[0-9]|20)\\d\\d)\\b)?",
     '\\b[Qq]([1-4])(?: ((?:1[0-9]|20)\\d\\d))?\\b',
+    // "H1 2023" (a bare "H1" is as often a visa or a virus), "1H23", "3Q 2022".
+    '\\bH([12])[ -]?((?:1[0-9]|20)\\d\\d)\\b',
+    '\\b([1-4])([QH]) ?((?:1[0-9]|20)?\\d\\d)\\b',
   ].join('|'),
   'gi',
 );
 
+// "the July-September quarter", "the April-June period of 2013": a quarter by its months.
+const MONTH_SPAN = new RegExp(
+  `\\b(?:[Tt]he )?(${MONTH_RE})[-–](${MONTH_RE}) (?:quarter|period)(?:(?: of| in) ((?:1[0-9]|20)\\d\\d)\\b)?`,
+  'g',
+);
+
+/**
+ * "the July-September quarter" (Japanese and other reports name quarters by their
+ * months): the calendar quarter those three months make, its year read by tense as
+ * for "the third quarter". Months that are not a calendar quarter (a fiscal
+ * "September-November quarter") have no quarter value and are left alone.
+ */
+function quarterOfMonths(m: RegExpExecArray): Candidate | undefined {
+  const first = monthOf(m[1] ?? '');
+  const last = monthOf(m[2] ?? '');
+  if (first === undefined || last !== first + 2 || first % 3 !== 1) return undefined;
+  return {
+    ...bounds(m),
+    type: 'DATE',
+    meaning: {
+      kind: 'calendar',
+      quarter: (first + 2) / 3,
+      year: m[3] === undefined ? undefined : Number(m[3]),
+    },
+    rule: 'quarter',
+  };
+}
+
 /**
  * Quarters and halves of a year: "the third quarter" → `YYYY-Q3` with the year read
  * by tense (business news reports the latest one), "the first half of 2011" →
- * `2011-H1`, "last year's fourth quarter".
+ * `2011-H1`, "last year's fourth quarter", "the July-September quarter".
  */
 export const quarter: Recogniser = {
   name: 'quarter',
-  find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+  find: ({ text }) => [
+    ...scan(text, MONTH_SPAN, quarterOfMonths),
+    ...scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
+      if (m[8] !== undefined || m[10] !== undefined) {
+        // Analysts' capitals, and two digits only when joined: "1h 15 min" is no half-year.
+        if (m[10] !== undefined && (/[qh]/.test(m[11] ?? '') || /\s\d\d$/.test(m[0])))
+          return undefined;
+        const half = m[8] !== undefined || m[11] === 'H';
+        const n = Number(m[8] ?? m[10]);
+        if (half && n > 2) return undefined;
+        const yearText = m[9] ?? m[12] ?? '';
+        const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+        return {
+          start,
+          end,
+          type: 'DATE',
+          meaning: {
+            kind: 'calendar',
+            quarter: half ? undefined : n,
+            half: half ? n : undefined,
+            year,
+          },
+          rule: half ? 'half-year' : 'quarter',
+        };
+      }
       if (m[6] !== undefined) {
         return {
           start,
@@ -80,4 +135,5 @@ export const quarter: Recogniser = {
         rule: isHalf ? 'half-year' : 'quarter',
       };
     }),
+  ],
 };

@@ -1,8 +1,15 @@
+import { durationValue } from '../lexicon.ts';
 import type { Recogniser, Unit } from '../types.ts';
 import { bounds, isQuotedTitle, scan } from './scan.ts';
 
+// The leading `\b(?=[…])` holds wherever an alternative can match (each starts a word
+// with one of these letters): it changes no match, and lets the engine pass over most
+// positions before trying the lookbehinds.
 const PATTERN =
-  /\b(?:([Tt]he) )?(this past|last|next|this|coming|current|previous|following|same|past|upcoming|latest|prior|most recent) (week|weekend|month|quarter|year|decade|century)\b|\b[Tt]he (quarter|latest period|most recent period)\b(?! (?:of|century|mile|point|final))|(?<=\b(?:[Ff]or|of|during) )the (year)(?=[,.;:]| of \$)/gi;
+  /\b(?=[cflmnpstu])(?:\b(?:([Tt]he) )?(this past|last|next|this|coming|current|previous|following|same|past|upcoming|latest|prior|most recent) (?:(?:fiscal|financial) (?=year\b))?(week|weekend|month|quarter|year|decade|century)\b|\b[Tt]he (quarter|latest period|most recent period)\b(?! (?:of|century|mile|point|final))|(?<=\b(?:[Ff]or|of|during) )the (year)(?=[,.;:]| of \$)|(?<=\b(?:[Ff]or|[Dd]uring) )the (week|month)(?=[,.;:])|\b[Tt]he (year|week|month)(?=['’]s\b))/gi;
+
+/** "over the next decade", "during the past century": the preposition spans a length. */
+const SPAN_BEFORE = /\b(?:over|during|throughout|for)\s+$/i;
 
 /** Which way "last/next/…" counts, and whether from the document or the previous date. */
 function direction(word: string): { offset: number; from: 'document' | 'previous' } {
@@ -32,46 +39,94 @@ function direction(word: string): { offset: number; from: 'document' | 'previous
 /**
  * Calendar units counted from a reference: "last month" → the whole previous month
  * (`2012-01`), "next year", "this week" (`2012-W09`), "the following year" (from the
- * date mentioned before). "The quarter" in business news is the latest one reported;
- * "for the year" closing a phrase is the year under discussion.
+ * date mentioned before), "this fiscal year" (the year). "Over the next decade" is a
+ * length (`P10Y`). "The quarter" and "the latest period" in business news are
+ * the period the report is about (the one named before it, else the last quarter
+ * before the document date); "for the year" closing a phrase is the year under
+ * discussion.
  */
 export const relativeUnit: Recogniser = {
   name: 'relative-unit',
-  find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+  find: (ctx) =>
+    scan(ctx.text, PATTERN, (m) => {
       const { start, end } = bounds(m);
-      if (isQuotedTitle(text, start, end)) return undefined; // ABC's "This Week"
+      if (isQuotedTitle(ctx.text, start, end)) return undefined; // ABC's "This Week"
       if (m[4] !== undefined) {
+        // "the quarter", "the latest period": the one reported on, named before.
+        const bare = m[4].toLowerCase() === 'quarter';
         return {
           start,
           end,
           type: 'DATE',
-          meaning: { kind: 'relative', unit: 'quarter', offset: -1, from: 'document' },
+          meaning: {
+            kind: 'relative',
+            unit: 'quarter',
+            offset: -1,
+            from: 'document',
+            reported: bare ? 'quarter' : 'period',
+            which: bare ? 'last' : 'latest',
+          },
           rule: 'relative-unit',
         };
       }
-      if (m[5] !== undefined) {
-        // "For the year, volume was flat", "a high for the year": the year under
-        // discussion, the one of the date mentioned last (else the document's).
+      const current = m[5] ?? m[6] ?? m[7];
+      if (current !== undefined) {
+        // "For the year, volume was flat", "a high for the year", "For the week, the index
+        // fell", "the week's most active session": the period under discussion, the one
+        // of the date mentioned last (else the document's). ("Of the week," is left: "the
+        // busiest day of the week" is any week.)
         return {
           start,
           end,
           type: 'DATE',
-          meaning: { kind: 'relative', unit: 'year', offset: 0, from: 'previous' },
+          meaning: {
+            kind: 'relative',
+            unit: current.toLowerCase() as Unit,
+            offset: 0,
+            from: 'previous',
+          },
           rule: 'relative-unit',
         };
       }
       const word = (m[2] ?? '').toLowerCase();
       const unit = (m[3] ?? '').toLowerCase() as Unit;
-      const { from } = direction(word);
-      let { offset } = direction(word);
+      // "over the next decade", "throughout the past century": a stretch of ten (a
+      // hundred) years, measured from now or from the date before; TimeBank and the
+      // TempEval-3 test data tag these as durations. ("Over the past year" stays a date:
+      // the annotators read the shorter units so.)
+      const length = durationValue(1, unit);
+      if (
+        (unit === 'decade' || unit === 'century') &&
+        m[1] !== undefined &&
+        length !== undefined &&
+        SPAN_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start))
+      )
+        return {
+          start,
+          end,
+          type: 'DURATION',
+          meaning: { kind: 'literal', value: length },
+          rule: 'relative-unit-span',
+        };
+      let { from, offset } = direction(word);
       // "the latest quarter", "the last quarter" are reported periods; "latest year" is odd.
-      if (word === 'latest' && unit !== 'quarter') offset = 0;
+      // "The latest fiscal year" is the last one closed, which, like a reported quarter,
+      // is before the document's.
+      if (word === 'latest' && unit !== 'quarter' && !/\b(?:fiscal|financial)\b/i.test(m[0]))
+        offset = 0;
+      // "He returned in 2004, and the next year became chief": with the article and a
+      // past verb, "next" counts from the story's own time, like "the following year";
+      // "next year", or "the next year" spoken of ahead, counts from the document.
+      if (word === 'next' && m[1] !== undefined && ctx.tenseAt(start, end) === 'past')
+        from = 'previous';
+      const reported = unit === 'quarter' && (word === 'latest' || word === 'most recent');
       return {
         start,
         end,
         type: 'DATE',
-        meaning: { kind: 'relative', unit, offset, from },
+        meaning: reported
+          ? { kind: 'relative', unit, offset, from, reported: 'quarter', which: 'latest' }
+          : { kind: 'relative', unit, offset, from },
         rule: 'relative-unit',
       };
     }),

@@ -23,6 +23,19 @@ export function scan(
   return found;
 }
 
+/**
+ * `scan`, skipped when `text` lacks `needle`, a string every match of `pattern` holds:
+ * one quick search spares a pattern tried at every position (a leading lookbehind).
+ */
+export function scanIfHas(
+  text: string,
+  needle: string,
+  pattern: RegExp,
+  make: (match: RegExpExecArray) => Candidate | undefined,
+): Candidate[] {
+  return text.includes(needle) ? scan(text, pattern, make) : [];
+}
+
 /** Start and end of a match, as candidate offsets. */
 export function bounds(match: RegExpExecArray): { start: number; end: number } {
   return { start: match.index, end: match.index + match[0].length };

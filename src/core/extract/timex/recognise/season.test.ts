@@ -11,6 +11,14 @@ describe('season', () => {
     ]);
   });
 
+  it('reads "that summer" in the year of the date before it', () => {
+    const [hit] = found(season, 'That summer, protests began.');
+    expect(hit).toMatchObject({
+      words: 'That summer',
+      meaning: { season: 'SU', yearOfPrevious: true },
+    });
+  });
+
   it('does not read the verb "fall"', () => {
     expect(found(season, 'Prices fall when demand drops.')).toEqual([]);
   });

@@ -13,7 +13,7 @@ const SEASONS: Readonly<Record<string, Season>> = {
 // A season needs a determiner or a year, so that "prices fall" is not autumn:
 // "this summer", "last fall", "the spring of 2011", "winter 2010", "in the autumn".
 const PATTERN =
-  /\b(?:(this past|this coming|this|last|next|the|early|late|mid-?) ?)(spring|summer|fall|autumn|winter)(?:(?: of)? ((?:1[0-9]|20)\d\d)\b)?\b(?!-\w)|\b(spring|summer|fall|autumn|winter) ((?:1[0-9]|20)\d\d)\b/gi;
+  /\b(?:(this past|this coming|this|that|last|next|the|early|late|mid-?) ?)(spring|summer|fall|autumn|winter)(?:(?: of)? ((?:1[0-9]|20)\d\d)\b)?\b(?!-\w)|\b(spring|summer|fall|autumn|winter) ((?:1[0-9]|20)\d\d)\b/gi;
 
 /** Seasons: "last summer" → `2011-SU`, "the fall of 2010" → `2010-FA`. */
 export const season: Recogniser = {
@@ -48,6 +48,8 @@ export const season: Recogniser = {
           season: code,
           year: yearText === undefined ? undefined : Number(yearText),
           which,
+          // "That summer, protests began": the summer of the year under discussion.
+          yearOfPrevious: lead === 'that' ? true : undefined,
         },
         rule: 'season',
       };

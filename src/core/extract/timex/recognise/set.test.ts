@@ -40,4 +40,35 @@ describe('set', () => {
     const [hit] = found(set, 'The fee is reviewed quarterly by the council.');
     expect(hit).toMatchObject({ words: 'quarterly', meaning: { value: 'P3M' } });
   });
+
+  it('reads a rate after a counted plural noun', () => {
+    const hits = found(
+      set,
+      'Staff work 24 hours a day. There are four flights a week at $35 a night.',
+    );
+    expect(hits.map((h) => [h.words, h.meaning])).toEqual(
+      expect.arrayContaining([
+        ['a day', { kind: 'literal', value: 'P1D' }],
+        ['a week', { kind: 'literal', value: 'P1W' }],
+        ['a night', { kind: 'literal', value: 'P1D' }],
+      ]),
+    );
+    expect(hits).toHaveLength(3);
+  });
+
+  it('leaves "a day" that counts from something, and "a day" after a verb', () => {
+    expect(
+      found(
+        set,
+        'Thousands of protesters marched a day later. Four talks a day after the vote. It was a day of mourning.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves "daily" naming a newspaper', () => {
+    expect(found(set, 'The Communist Party daily Granma said so in the daily newspaper.')).toEqual(
+      [],
+    );
+    expect(found(set, 'Rallies are held daily.')).toHaveLength(1);
+  });
 });

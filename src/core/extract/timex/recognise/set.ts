@@ -33,9 +33,30 @@ const TIMES = new RegExp(
   'gi',
 );
 
-// "$5 a year", "10 percent a month", "per day": a rate after an amount.
+// "$5 a year", "10 percent a month", "per day", "$35 a night": a rate after an amount.
+// (`\b(?=[ap])` holds wherever it can match, "a", "an" or "per" after a space: it
+// changes no match, and spares the lookbehind at most positions.)
 const RATE =
-  /(?:(?<=(?:\d|%|percent|cents?|dollars|euros|pounds|million|billion|trillion) )(?:a|an)|\bper) (hour|day|week|month|quarter|year)\b/gi;
+  /\b(?=[ap])(?:(?<=(?:\d|%|percent|cents?|dollars|euros|pounds|million|billion|trillion) )(?:a|an)|\bper) (hour|day|night|week|month|quarter|year)\b(?!-)/gi;
+
+// "24 hours a day", "four flights a week", "hundreds of interviews a day": a rate
+// after a counted plural noun, which `isRateAfterNoun` checks.
+const RATE_AFTER_NOUN = /\ban? (hour|day|night|week|month|year)\b(?!-)/g;
+
+/** The plural noun right before, with a count earlier in its clause: "four flights ". */
+const COUNTED_PLURAL_BEFORE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozens?|hundreds|thousands|millions|several|many|few|multiple)\b)[^.;:!?()"“”]*?\b([a-z]{3,}s) $/i;
+
+/** Words ending in "s" that are not plural nouns: "it was a day of", "as a year". */
+const NOT_PLURAL_NOUN =
+  /^(?:was|has|does|is|this|thus|its|his|hers|ours|yours|theirs|plus|less|unless|across|perhaps|always|sometimes|besides|whereas|towards|afterwards|nevertheless|news|series|species|bus|gas|famous|various|previous|serious|obvious|numerous|enormous|anxious|nervous|yes|us|minus|versus|status|focus|bonus|census|campus|virus|crisis|basis|thesis|analysis|emphasis|diagnosis|process|access|success|business|address|progress|congress|witness|illness|darkness|weakness|fitness|awareness|willingness|readiness|goes|makes|takes|gives|comes|seems|means|needs|becomes|remains|lasts|spends|marks|gets|puts|sets|runs|turns|keeps|leaves|says|sees|asks|tells|feels|looks|wants|works|serves|begins|ends|starts)$/;
+
+/**
+ * Words after "a day" that make it a length or a point, not a rate: "a year ago", "a
+ * day after the vote", "a week or two", "a month of talks", "a year old".
+ */
+const NOT_RATE_AFTER =
+  /^(?:\s+(?:ago|earlier|later|before|after|from|since|into|of|or|old|long|apart|prior|beyond|ahead|behind|away|back|early|late|too|in advance|to \w+ (?:years?|months?|weeks?|days?))\b|-)/i;
 
 const EVERY_WEEKDAY = new RegExp(`\\b(?:every|each) (${WEEKDAY_RE})\\b`, 'g');
 
@@ -55,6 +76,7 @@ const SEASON_CODES: Readonly<Record<string, string>> = {
 const UNIT_CODE: Readonly<Record<string, string>> = {
   hour: 'PT1H',
   day: 'P1D',
+  night: 'P1D',
   week: 'P1W',
   month: 'P1M',
   quarter: 'P3M',
@@ -68,6 +90,18 @@ const FUNCTION_WORD =
 /** A determiner or possessive right before: "its quarterly", "a quarterly". */
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|initial|regular|latest|first|next|last)\s+$/i;
+
+/**
+ * "the Communist Party daily Granma", "the business weekly Barron's", "a daily
+ * newspaper": "daily" and "weekly" as nouns for a newspaper (a name follows), or
+ * classifying one. A publication, not a recurrence of an event.
+ */
+function isPublication(word: string, after: string): boolean {
+  if (word !== 'daily' && word !== 'weekly' && word !== 'monthly') return false;
+  return /^ (?:(?:newspapers?|papers?|tabloids?|magazines?|journals?|editions?)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|He|She|They|We|I|But|And|In|On|At|For)\b)[A-Z][a-z])/.test(
+    after,
+  );
+}
 
 /**
  * "quarterly" used before its noun ("quarterly dividend", "Quarterly net income") or as
@@ -108,6 +142,7 @@ export const set: Recogniser = {
         // kind of payment or report, not a recurrence of the event (TimeML leaves it);
         // "adjusted quarterly" after a verb stays a set.
         if (word === 'quarterly' && isClassifier(text, start, after)) return undefined;
+        if (isPublication(word, after)) return undefined;
         const value = ADVERBS[word];
         return value ? make(start, end, value) : undefined;
       }),
@@ -141,6 +176,14 @@ export const set: Recogniser = {
       }),
       ...scan(text, RATE, (m) => {
         const { start, end } = bounds(m);
+        const value = UNIT_CODE[(m[1] ?? '').toLowerCase()];
+        return value ? make(start, end, value) : undefined;
+      }),
+      ...scan(text, RATE_AFTER_NOUN, (m) => {
+        const { start, end } = bounds(m);
+        const noun = COUNTED_PLURAL_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+        if (!noun || NOT_PLURAL_NOUN.test((noun[1] ?? '').toLowerCase())) return undefined;
+        if (NOT_RATE_AFTER.test(text.slice(end, end + 24))) return undefined;
         const value = UNIT_CODE[(m[1] ?? '').toLowerCase()];
         return value ? make(start, end, value) : undefined;
       }),

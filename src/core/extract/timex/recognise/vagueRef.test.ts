@@ -20,11 +20,29 @@ describe('vagueRef', () => {
     expect(found(vagueRef, 'the current account deficit')).toEqual([]);
   });
 
-  it('leaves a sentence-opening "Now," that is only a discourse marker', () => {
+  it('reads a sentence-opening "Now" but not one before a speaker\'s tag', () => {
     expect(found(vagueRef, 'It rained. Now, she argues, the dams matter.')).toEqual([]);
     expect(found(vagueRef, 'It rained. Now the dams are full.').map((h) => h.words)).toEqual([
       'Now',
     ]);
+    expect(
+      found(vagueRef, 'The dams were dry. Now, after a wet spring, they are full.').map(
+        (h) => h.words,
+      ),
+    ).toEqual(['Now']);
+  });
+
+  it('reads "at the time" closing a past clause as the past, without "at"', () => {
+    const [hit, ...rest] = found(vagueRef, 'The ferry was in open water at the time, he said.');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({
+      words: 'the time',
+      meaning: { kind: 'literal', value: 'PAST_REF' },
+    });
+    expect(found(vagueRef, 'At the time he was elected, the party was weak.')).toEqual([]);
+    expect(found(vagueRef, 'At the time of the flood, the dam was new.')).toEqual([]);
+    expect(found(vagueRef, 'At the time, nobody knew.').map((h) => h.words)).toEqual(['the time']);
+    expect(found(vagueRef, 'He paid his aide at the time, Ann Lee, in cash.')).toEqual([]);
   });
 
   it('leaves "recent weeks" and "coming months" to the duration step', () => {

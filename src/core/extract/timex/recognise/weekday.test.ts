@@ -21,4 +21,13 @@ describe('weekday', () => {
   it('ignores lower-case words', () => {
     expect(found(weekday, 'a friday feeling')).toEqual([]);
   });
+
+  it('leaves newspaper names and days named by an event', () => {
+    expect(
+      found(
+        weekday,
+        'The Mail on Sunday and The Sunday Times recalled Bloody Sunday and Super Tuesday on Saturday Night Live.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,12 +1,27 @@
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
-// A four-digit year 1000–2099, optionally "fiscal (year)" before it.
-const PATTERN = /\b((?:[Ff]iscal|FY)(?: year)? )?((?:1[0-9]|20)\d\d)\b(?![,.]\d|%|-\d|:\d)/g;
+// A four-digit year 1000–2099, optionally "fiscal (year)" or "FY" before it ("FY2024");
+// or "FY24", a fiscal year in two digits. The leading `\b(?=[12Ff])` holds wherever the
+// pattern can match (a year, "fiscal" or "FY" opens it): it changes no match, and
+// lets the engine pass over most positions quickly.
+const PATTERN =
+  /\b(?=[12Ff])(?:\b((?:[Ff]iscal(?: year)? |FY ?))?((?:1[0-9]|20)\d\d)\b(?![,.]\d|%|-\d|:\d)|\bFY ?['’]?(\d\d)\b(?![-–/.,]\d))/g;
+
+/** "1600 Pennsylvania Avenue", "the 1900 block of Main Street": a street number. */
+const STREET_AFTER =
+  /^ (?:block\b|(?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Square)\b)/;
 
 /** Nouns that a number counts: "2000 people", "1500 miles". */
 const COUNTED_NOUN =
-  /^ (?:[a-z]+-)?(?:people|persons|men|women|children|students|troops|soldiers|members|workers|employees|jobs|cases|deaths|votes|shares|units|copies|cars|homes|houses|feet|foot|meters|metres|miles|kilometers|kilometres|tons|tonnes|barrels|dollars|euros|pounds|yen|percent|points|acres|pages|words|times|calories|degrees|rounds|residents|refugees|civilians|prisoners|protesters|demonstrators|delegates|passengers|visitors|users|customers|flights|vehicles|weapons|rockets|missiles|years?|months?|days?|hours?|minutes?)\b/;
+  /^ (?:[a-z]+-)?(?:people|persons|men|women|children|students|troops|soldiers|members|workers|employees|jobs|cases|deaths|votes|shares|units|copies|cars|homes|houses|feet|foot|meters|metres|miles|kilometers|kilometres|tons|tonnes|barrels|dollars|euros|pounds|yen|percent|points|acres|pages|words|times|calories|degrees|rounds|residents|refugees|civilians|prisoners|protesters|demonstrators|delegates|passengers|visitors|users|customers|flights|vehicles|weapons|rockets|missiles|years?|months?|days?|hours?|hrs|minutes?)\b/;
+
+/**
+ * Words before a number that make it a label: "Room 2012", "Flight 1549", "Route
+ * 1776", "Section 1983", "No. 1999". (A law's year, "the Act of 2010", stays a year.)
+ */
+const LABEL_BEFORE =
+  /\b(?:Room|Flight|Route|Highway|Interstate|Section|Article|Chapter|Resolution|No\.|Number|Gate|Suite|Unit|Apartment|Apt\.|Bus|Train|Platform|Bill|Rule|Form|Title|Proposition|Prop\.|Amendment|Measure|Decree|Lot|Box|Pier|Terminal|Exit|Mile|Vol\.|Volume|Page|pp?\.|Model|Code|Channel|Ward|Precinct|Station|Engine|Local|Level|Floor|Hangar|Cell|Version|Windows|Office) $/;
 
 /** Words before a number that make it a quantity: "about 2000", "than 1500". */
 const QUANTITY_BEFORE =
@@ -22,11 +37,24 @@ export const year: Recogniser = {
   find: ({ text }) =>
     scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
+      if (m[3] !== undefined) {
+        return {
+          start,
+          end,
+          type: 'DATE',
+          meaning: { kind: 'calendar', year: 2000 + Number(m[3]) },
+          rule: 'year',
+        };
+      }
       const before = text.slice(Math.max(0, start - 2), start);
       if (/[$£€#,.]$|\d[ ,]$/.test(before)) return undefined;
+      // "555-1234", "+1 202-555-2019": the end of a phone number.
+      if (/(?:^|\D)\d{3}[-–.]$/.test(text.slice(Math.max(0, start - 5), start))) return undefined;
       if (m[1] === undefined) {
-        const after = text.slice(end, end + 24);
+        if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+        const after = text.slice(end, end + 40);
         if (COUNTED_NOUN.test(after)) return undefined;
+        if (STREET_AFTER.test(after)) return undefined;
         // "with 2000 troops" is a count only when a noun follows; "by 2000." is a year.
         if (
           /^ [a-z]/.test(after) &&

@@ -41,7 +41,12 @@ function isDocumentYear(m: Meaning): boolean {
 }
 
 function withTime(day: Meaning, time: CalendarMeaning): Meaning {
-  const clock = { hour: time.hour, minute: time.minute, partOfDay: time.partOfDay };
+  const clock = {
+    hour: time.hour,
+    minute: time.minute,
+    second: time.second,
+    partOfDay: time.partOfDay,
+  };
   if (day.kind === 'relative') return { ...day, ...clock };
   if (day.kind === 'calendar') return { ...day, ...clock };
   return day;

@@ -1,6 +1,8 @@
 import type { StatedFields, Tense, Timex, TimexAnchor } from '../../../model/index.ts';
 import { spanOf } from '../../../model/index.ts';
 import {
+  MONTH_LEEWAY,
+  QUARTER_LEEWAY,
   SEASON_START,
   pad2,
   parseDay,
@@ -12,6 +14,12 @@ import {
   yearForPeriod,
 } from '../calendar.ts';
 import type { CalendarMeaning, Candidate, RelativeMeaning, StepContext, Unit } from '../types.ts';
+import {
+  type ReportedPeriods,
+  fiscalRestated,
+  noteReported,
+  reportedPeriod,
+} from './reportedPeriod.ts';
 
 /** An earlier expression that later ones may be read against. */
 interface Mention {
@@ -28,11 +36,17 @@ interface State {
   lastDate?: Mention;
   /** The last quarter or half-year: what "the year-ago quarter" compares with. */
   lastPeriod?: Mention;
+  /** The quarters and halves reported on: what "the quarter" and "the latest period" are. */
+  reported: ReportedPeriods;
 }
 
 /** Words that make a date a limit or a start: "until Tuesday", "until 9 a.m. Friday". */
 const LIMIT_BEFORE =
   /\b(?:until|till|through|effective|as soon as|as early as|no later than)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
+
+/** Words before a possessive day that put its event ahead: "ahead of Sunday's vote". */
+const AHEAD_OF_BEFORE =
+  /\b(?:ahead of|run-up to|in advance of|upcoming|forthcoming)\s+(?:the\s+)?$/i;
 
 /**
  * Gives every candidate its TimeML value, in text order, reading relative and
@@ -42,7 +56,7 @@ const LIMIT_BEFORE =
 export function normalise(candidates: readonly Candidate[], ctx: StepContext): Timex[] {
   const reference = parseDay(ctx.documentDate);
   if (!reference) throw new Error(`document date is not a calendar day: "${ctx.documentDate}"`);
-  const state: State = { reference };
+  const state: State = { reference, reported: {} };
   const timexes: Timex[] = [];
   for (const c of candidates) {
     const id = `t${timexes.length + 1}`;
@@ -59,12 +73,23 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
       c.meaning.kind === 'calendar' &&
       c.meaning.year === undefined &&
       LIMIT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+    // "ahead of Sunday's election": the event named is still to come.
+    const possessiveTense = AHEAD_OF_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))
+      ? 'future'
+      : 'unknown';
     const read = readValue(
       c,
-      possessiveWeekday ? 'unknown' : limit && tense !== 'future' ? 'present' : tense,
+      possessiveWeekday ? possessiveTense : limit && tense !== 'future' ? 'present' : tense,
       state,
       ctx,
     );
+    // "the third quarter ended Sept. 30": the day closes the period under discussion,
+    // which stays what "a year earlier" is counted from.
+    const closesPeriod =
+      state.lastDate !== undefined &&
+      c.start - state.lastDate.end <= 20 &&
+      /^\d{4}(?:-[QH]\d)?$/.test(state.lastDate.value) &&
+      PERIOD_ENDED.test(ctx.text.slice(state.lastDate.end, c.start));
     if (!read) {
       ctx.trace('normalise', () => `no value for "${ctx.text.slice(c.start, c.end)}"; dropped`);
       continue;
@@ -89,16 +114,57 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
     );
     timexes.push(timex);
     // A comparison ("the year-ago quarter") is not the period the text goes on about.
-    if (c.rule !== 'comparison-period' && !read.compared)
-      remember(state, { id, value: read.value, end: c.end });
+    if (c.rule !== 'comparison-period' && !read.compared) {
+      const mention = { id, value: read.value, end: c.end };
+      remember(state, mention, { closesPeriod, future: tense === 'future' });
+      noteReported(state.reported, mention, {
+        tense,
+        reference,
+        fiscal: /\bfiscal\b/i.test(timex.span.text),
+        endingOn: c.rule.includes('period-ending-on'),
+      });
+    }
+    if (REPORTED_MONTHS.test(timex.span.text)) noteReportedMonths(state, id, c.end);
   }
   return timexes;
 }
 
-function remember(state: State, mention: Mention): void {
-  if (!/^\d{4}/.test(mention.value) || mention.value.includes('X')) return;
+/** A reporting period counted in months: "the first nine months", "the six months". */
+const REPORTED_MONTHS = /^the (?:first |latest |same )?(?:six|nine) months$/i;
+
+/**
+ * After "the first nine months", "a year earlier" and "the 1988 period" compare that
+ * span, which no TimeML value but its year can hold: the span's year (the reported
+ * period's, else the document's) becomes the period under discussion.
+ */
+function noteReportedMonths(state: State, id: string, end: number): void {
+  const year = state.lastPeriod?.value.slice(0, 4) ?? String(state.reference.getFullYear());
+  const mention = { id, value: year, end };
   state.lastDate = mention;
-  if (/^\d{4}-[QH]\d$/.test(mention.value)) state.lastPeriod = mention;
+  state.lastPeriod = mention;
+}
+
+/** The words between a period and its last day: "the quarter ended Sept. 30". */
+const PERIOD_ENDED = /^,? (?:that |which )?(?:ended|ending|closed|through) $/;
+
+/**
+ * Keeps a mention for the ones after it. The last day of a period ("ended Sept. 30")
+ * does not replace the period as the date under discussion, and a period spoken of
+ * ahead ("a fourth-quarter charge" to come) is not the one results compare with.
+ */
+function remember(
+  state: State,
+  mention: Mention,
+  how: { closesPeriod: boolean; future: boolean },
+): void {
+  // "the 1990s" is a date under discussion too ("by the end of the decade").
+  if (/^\d{3}X$|^\d{2}$/.test(mention.value)) {
+    state.lastDate = mention;
+    return;
+  }
+  if (!/^\d{4}/.test(mention.value) || mention.value.includes('X')) return;
+  if (!how.closesPeriod) state.lastDate = mention;
+  if (!how.future && /^\d{4}-[QH]\d$/.test(mention.value)) state.lastPeriod = mention;
   if (/^\d{4}-\d{2}-\d{2}/.test(mention.value))
     state.lastDay = { ...mention, value: mention.value.slice(0, 10) };
 }
@@ -120,6 +186,10 @@ const FINENESS: readonly Unit[] = [
   'century',
 ];
 
+function coarserThanYear(unit: Unit): boolean {
+  return FINENESS.indexOf(unit) > FINENESS.indexOf('year');
+}
+
 interface Reading {
   value: string;
   anchor: TimexAnchor;
@@ -134,24 +204,54 @@ function readValue(
   ctx: StepContext,
 ): Reading | undefined {
   const m = c.meaning;
+  const fiscal = c.rule.includes('period-ending-on') ? fiscalRestated(state.reported) : undefined;
+  if (fiscal)
+    return {
+      value: fiscal.value,
+      anchor: { kind: 'timex', timexId: fiscal.id, value: fiscal.value },
+    };
   if (m.kind === 'literal') {
     const isRef = m.value.endsWith('_REF');
     return { value: m.value, anchor: isRef ? documentAnchor(ctx) : { kind: 'none' } };
   }
-  if (m.kind === 'relative') return readRelative(c, m, state, ctx);
-  return readCalendar(m, tense, state, ctx);
+  if (m.kind === 'relative') return readRelative(c, m, tense, state, ctx);
+  return readCalendar(m, tense, state, ctx, tellsResults(ctx.text, c.start, c.end));
 }
 
-function timeSuffix(m: { hour?: number; minute?: number; partOfDay?: string }): string {
-  if (m.hour !== undefined) return `T${pad2(m.hour)}:${pad2(m.minute ?? 0)}`;
+function timeSuffix(m: {
+  hour?: number;
+  minute?: number;
+  second?: number;
+  partOfDay?: string;
+}): string {
+  if (m.hour !== undefined) {
+    const seconds = m.second === undefined ? '' : `:${pad2(m.second)}`;
+    return `T${pad2(m.hour)}:${pad2(m.minute ?? 0)}${seconds}`;
+  }
   if (m.partOfDay !== undefined) return `T${m.partOfDay}`;
   return '';
 }
 
-function readRelative(c: Candidate, m: RelativeMeaning, state: State, ctx: StepContext): Reading {
+function readRelative(
+  c: Candidate,
+  m: RelativeMeaning,
+  tense: Tense,
+  state: State,
+  ctx: StepContext,
+): Reading {
   let base = state.reference;
   let unit: Unit = m.unit;
   let anchor = documentAnchor(ctx);
+  if (m.reported) {
+    // "the quarter", "the latest period": the one the report is about, if named.
+    const period = reportedPeriod(state.reported, m.which ?? 'last', m.reported, tense);
+    if (period)
+      return {
+        value: period.value,
+        anchor: { kind: 'timex', timexId: period.id, value: period.value },
+      };
+  }
+  if (m.year !== undefined) return readPeriodOfYear(m.year, state);
   if (m.keepPrecision) {
     // "the year-ago quarter": the quarter the text reports on, a year back; without
     // one named, the last quarter completed before the document date.
@@ -182,12 +282,59 @@ function readRelative(c: Candidate, m: RelativeMeaning, state: State, ctx: StepC
     base = parsed.date;
     anchor = { kind: 'timex', timexId: previous.id, value: previous.value };
     if (comparesPeriod) unit = parsed.unit;
+    // "founded in 1998 ... a decade later" is 2008: the year is known, not just the decade.
+    // ("the following decade" is still a decade.)
+    const counted = c.rule === 'ago-later';
+    if (counted && (m.unit === 'decade' || m.unit === 'century') && !coarserThanYear(parsed.unit))
+      unit = 'year';
     // "that day", "the next day" after "in 1987": the day is not known, only its year.
     const coarser = FINENESS.indexOf(parsed.unit) > FINENESS.indexOf(m.unit);
     if (coarser) return { value: previous.value, anchor };
   }
   const date = shift(base, m.unit, m.offset);
-  return { value: valueAt(date, unit) + timeSuffix(m), anchor, compared: comparesPeriod };
+  // "rose 5% from the previous quarter": a sequential comparison, like "a year ago",
+  // not the period the report goes on about.
+  const sequential =
+    (m.unit === 'quarter' || m.unit === 'half') && m.from === 'previous' && m.offset !== 0;
+  return {
+    value: valueAt(date, unit) + timeSuffix(m),
+    anchor,
+    compared: comparesPeriod || (sequential && fromPrevious),
+  };
+}
+
+/**
+ * "the 1988 period", "the 1989 quarter": the period under discussion, in the year
+ * stated; without one named, only the year is known.
+ */
+function readPeriodOfYear(year: number, state: State): Reading {
+  const period = state.lastPeriod;
+  const parsed = period ? parseValue(period.value) : undefined;
+  if (!period || !parsed) return { value: String(year), anchor: { kind: 'none' }, compared: true };
+  const date = shift(parsed.date, 'year', year - parsed.date.getFullYear());
+  return {
+    value: valueAt(date, parsed.unit),
+    anchor: { kind: 'timex', timexId: period.id, value: period.value },
+    compared: true,
+  };
+}
+
+/** Words of reporting a period's figures: "will report fourth-quarter results". */
+const RESULTS_WORDS =
+  /\b(?:report(?:s|ed|ing)?|results|earnings|figures|numbers|post(?:s|ing)?|announc(?:e|es|ing)|releas(?:e|es|ing)|publish(?:es|ing)?)\b/i;
+
+/** "in the fourth quarter", "by the third quarter": a time within which things happen. */
+const WITHIN_BEFORE = /\b(?:in|during|into|by|until|through)\s+$/i;
+
+/**
+ * Whether a quarter is spoken of as figures reported ("third-quarter loss", "a loss for
+ * the quarter", "will report results in the third quarter"), as business news does of
+ * a quarter just ended, rather than as a time ahead ("will return to profit in the
+ * fourth quarter").
+ */
+function tellsResults(text: string, start: number, end: number): boolean {
+  if (!WITHIN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  return RESULTS_WORDS.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40)));
 }
 
 function readCalendar(
@@ -195,11 +342,15 @@ function readCalendar(
   tense: Tense,
   state: State,
   ctx: StepContext,
+  /** The clause reports figures, so a quarter spoken of ahead may have just ended. */
+  reporting = true,
 ): { value: string; anchor: TimexAnchor } | undefined {
   const ref = state.reference;
   const docAnchor = documentAnchor(ctx);
   const none: TimexAnchor = { kind: 'none' };
-  if (m.yearPrefix !== undefined) return { value: m.yearPrefix.padEnd(4, 'X'), anchor: none };
+  // A decade keeps TimeML's `199X`; a century is its two digits alone (`19`).
+  if (m.yearPrefix !== undefined)
+    return { value: m.yearPrefix.length === 3 ? `${m.yearPrefix}X` : m.yearPrefix, anchor: none };
   const time = timeSuffix(m);
   const hasDate =
     m.year !== undefined ||
@@ -223,8 +374,17 @@ function readCalendar(
     return { value: ctx.documentDate + time, anchor: docAnchor };
   }
   const statedYear =
-    m.year ?? (m.yearOffset !== undefined ? ref.getFullYear() + m.yearOffset : undefined);
-  const anchor = m.year !== undefined ? none : docAnchor;
+    m.year ??
+    (m.yearOffset !== undefined ? ref.getFullYear() + m.yearOffset : undefined) ??
+    (m.yearOfPrevious ? yearOfLastDate(state) : undefined) ??
+    (m.yearOfDay ? yearForDay(m.yearOfDay.month, m.yearOfDay.day, ref, tense) : undefined);
+  const previous = m.yearOfPrevious ? state.lastDate : undefined;
+  const anchor: TimexAnchor =
+    m.year !== undefined
+      ? none
+      : previous && statedYear !== undefined
+        ? { kind: 'timex', timexId: previous.id, value: previous.value }
+        : docAnchor;
   const yearShift = m.yearShift ?? 0;
   if (m.holiday) {
     // The year by tense as for a month; the holiday's day in that year.
@@ -241,7 +401,8 @@ function readCalendar(
     const year = (statedYear ?? yearForDay(m.month, m.day, ref, tense, m.weekday)) + yearShift;
     const date = parseDay(`${year}-${pad2(m.month)}-${pad2(m.day)}`);
     if (!date) return undefined;
-    return { value: valueAt(date, 'day') + time, anchor };
+    const unit = m.weekend ? 'weekend' : m.week ? 'week' : 'day';
+    return { value: valueAt(date, unit) + (unit === 'day' ? time : ''), anchor };
   }
   if (m.weekday !== undefined && m.month === undefined) {
     const date = weekdayDate(m.weekday, ref, tense, m.which);
@@ -253,22 +414,40 @@ function readCalendar(
   }
   if (m.quarter !== undefined) {
     const year =
-      (statedYear ?? yearForPeriod((m.quarter - 1) * 3, 3, ref, tense, m.which)) + yearShift;
+      (statedYear ??
+        yearForPeriod(
+          (m.quarter - 1) * 3,
+          3,
+          ref,
+          tense,
+          m.which,
+          reporting ? QUARTER_LEEWAY : MONTH_LEEWAY,
+        )) + yearShift;
     return { value: `${year}-Q${m.quarter}`, anchor };
   }
   if (m.half !== undefined) {
+    // As for a quarter: "will report first-half results" may mean one just ended, but
+    // "growth will pick up in the second half" in January is this year's.
+    const leeway = reporting ? QUARTER_LEEWAY : MONTH_LEEWAY;
     const year =
-      (statedYear ?? yearForPeriod((m.half - 1) * 6, 6, ref, tense, m.which)) + yearShift;
+      (statedYear ?? yearForPeriod((m.half - 1) * 6, 6, ref, tense, m.which, leeway)) + yearShift;
     return { value: `${year}-H${m.half}`, anchor };
   }
   if (m.season !== undefined) {
     const year =
-      (statedYear ?? yearForPeriod((SEASON_START[m.season] ?? 1) - 1, 3, ref, tense, m.which)) +
+      (statedYear ??
+        yearForPeriod((SEASON_START[m.season] ?? 1) - 1, 3, ref, tense, m.which, MONTH_LEEWAY)) +
       yearShift;
     return { value: `${year}-${m.season}`, anchor };
   }
   if (statedYear !== undefined) return { value: String(statedYear), anchor };
   return undefined;
+}
+
+/** The year of the date mentioned last, if it has one: "that summer" after "in 2009". */
+function yearOfLastDate(state: State): number | undefined {
+  const year = /^\d{4}/.exec(state.lastDate?.value ?? '');
+  return year ? Number(year[0]) : undefined;
 }
 
 function stated(c: Candidate): StatedFields {

@@ -23,4 +23,28 @@ describe('periodEndingOn', () => {
     const [out] = periodEndingOn.refine([quarter, day], contextFor(text));
     expect(out?.meaning).toEqual({ kind: 'calendar', quarter: 3, year: 1991 });
   });
+
+  it('gives a named quarter the year of the day it ended', () => {
+    const text = 'for the fiscal fourth quarter ended June 30';
+    const quarter: Candidate = {
+      start: 4,
+      end: 29,
+      type: 'DATE',
+      meaning: { kind: 'calendar', quarter: 4 },
+      rule: 'quarter',
+    };
+    const day: Candidate = {
+      start: 36,
+      end: 43,
+      type: 'DATE',
+      meaning: { kind: 'calendar', month: 6, day: 30 },
+      rule: 'month-name-date',
+    };
+    const [out] = periodEndingOn.refine([quarter, day], contextFor(text));
+    expect(out?.meaning).toEqual({
+      kind: 'calendar',
+      quarter: 4,
+      yearOfDay: { month: 6, day: 30 },
+    });
+  });
 });

@@ -1,0 +1,44 @@
+import { partOfDayOf } from '../partOfDay.ts';
+import type { Recogniser } from '../types.ts';
+import { bounds, scan } from './scan.ts';
+
+// A part of the day named on its own: "in the morning", "by mid-afternoon", "late
+// evening". With a day ("Tuesday morning", "yesterday afternoon") the day's step reads
+// it whole; "the evening of March 3" leaves the date to the date.
+const PATTERN = /\b(?:the )?(morning|afternoon|evening)\b/g;
+
+/** What comes right before a bare part of the day that makes it one: "in the", "mid-". */
+const BEFORE_THE = /\b(?:in|during|by|until|till|through|throughout|since|into) $/;
+const BEFORE_BARE = /\b(?:[Mm]id[- ]?|[Ll]ate |[Ee]arly )$/;
+
+/** Nouns that the part of the day classifies: "morning show", "evening news". */
+const NOUN_AFTER =
+  /^ (?:show|news|paper|papers|edition|editions|prayers?|session|sessions|rush|commute|commuters|star|sun|light|dew|mist|sickness|person|people|class|classes|shift|shifts|newspaper|bulletin|briefing|meeting|meetings|walk|run|routine|hours|trading)\b/;
+
+/**
+ * "Dealers placed orders in the morning", "by mid-afternoon", "in late evening": a part
+ * of the day under discussion (the last day mentioned, else the document's), as a
+ * clock time is. "early"/"late"/"mid-" are left to the modifier step, which puts them
+ * in the span. "the morning show" or "early morning trading" name a kind of thing.
+ */
+export const dayPart: Recogniser = {
+  name: 'day-part',
+  find: ({ text }) =>
+    scan(text, PATTERN, (m) => {
+      const { start, end } = bounds(m);
+      const before = text.slice(Math.max(0, start - 11), start);
+      const withThe = m[0].startsWith('the ');
+      if (!(withThe ? BEFORE_THE : BEFORE_BARE).test(before)) return undefined;
+      if (withThe && /^ of\b/.test(text.slice(end, end + 3))) return undefined;
+      if (NOUN_AFTER.test(text.slice(end, end + 14))) return undefined;
+      const partOfDay = partOfDayOf(m[1]);
+      if (!partOfDay) return undefined;
+      return {
+        start,
+        end,
+        type: 'TIME',
+        meaning: { kind: 'calendar', partOfDay },
+        rule: 'day-part',
+      };
+    }),
+};

@@ -1,0 +1,31 @@
+import type { Candidate, Refiner } from '../types.ts';
+
+/** Right before a date: "the week of ", "the weekend of ". */
+const WEEK_OF = /\b[Tt]he (week|weekend) of $/;
+
+/**
+ * "a hearing the week of March 6", "the weekend of June 8": the week (or weekend)
+ * holding that day, `2023-W10` or `2023-W23-WE`. The words before the date join its
+ * span, as they name the period. Runs after merging, so "the week of Monday, March 6"
+ * is whole.
+ */
+export const weekOf: Refiner = {
+  name: 'week-of',
+  refine: (candidates, { text, trace }) =>
+    candidates.map((c): Candidate => {
+      const m = c.meaning;
+      if (m.kind !== 'calendar' || m.month === undefined || m.day === undefined) return c;
+      if (m.hour !== undefined) return c;
+      const hit = WEEK_OF.exec(text.slice(Math.max(0, c.start - 20), c.start));
+      if (!hit) return c;
+      const start = c.start - hit[0].length;
+      trace('week-of', () => `"${text.slice(start, c.end)}"`);
+      const weekend = hit[1] === 'weekend';
+      return {
+        ...c,
+        start,
+        meaning: weekend ? { ...m, weekend: true } : { ...m, week: true },
+        rule: `${c.rule}+week-of`,
+      };
+    }),
+};
