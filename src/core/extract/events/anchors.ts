@@ -1,5 +1,5 @@
 import type { Timex } from '../../model/index.ts';
-import type { Range } from './draft.ts';
+import type { Range } from './range.ts';
 import { eventInterval } from '../../calendar/interval.ts';
 import {
   clockTimeOf,

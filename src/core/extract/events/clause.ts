@@ -1,4 +1,4 @@
-import type { Range } from './draft.ts';
+import type { Range } from './range.ts';
 import { IRREGULAR_PAST as TENSE_IRREGULAR_PAST } from '../grammar/verbLexicon.ts';
 import {
   DETERMINERS,

@@ -3,14 +3,10 @@ import type { Sentence } from '../sentences/splitSentences.ts';
 import type { TenseReader } from '../grammar/index.ts';
 import type { AnchorRoleReader } from './anchors.ts';
 import type { ClauseReader } from './clause.ts';
-import type { StatusReader } from './status.ts';
 import type { WordReader } from './words.ts';
+import type { Range } from './range.ts';
 
-/** A stretch of the document by offsets, end exclusive. */
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range } from './range.ts';
 
 /** What a draft event is about: an event noun ("the February 25 protest") or a clause verb. */
 export type Head =
@@ -121,3 +117,6 @@ export interface EventStep {
   name: string;
   run: (drafts: readonly Draft[], context: BuildContext) => Draft[];
 }
+
+/** The status of a draft: the one it has, else the one `decideStatus` (status.ts) gives it. */
+export type StatusReader = (draft: Draft) => EventStatus;

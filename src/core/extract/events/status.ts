@@ -1,7 +1,7 @@
 import { addDays, parseISO } from 'date-fns';
 import { eventInterval } from '../../calendar/interval.ts';
 import type { EventStatus } from '../../model/index.ts';
-import type { BuildContext, Draft, EventStep } from './draft.ts';
+import type { BuildContext, Draft, EventStep, StatusReader } from './draft.ts';
 
 /** The publication day, from its first moment to the first moment after it. */
 interface PublicationDay {
@@ -41,9 +41,6 @@ function statusAgainst(draft: Draft, publication: PublicationDay): EventStatus {
   if (holdsToday && (draft.end !== undefined || draft.tense === 'present')) return 'ongoing';
   return 'happened';
 }
-
-/** The status of a draft: the one it has, else the one {@link decideStatus} gives it. */
-export type StatusReader = (draft: Draft) => EventStatus;
 
 /**
  * {@link decideStatus} against one publication date, each draft worked out once: the

@@ -1,4 +1,4 @@
-import type { Range } from './draft.ts';
+import type { Range } from './range.ts';
 
 /** A word of the text with its offsets; `lower` has curly apostrophes straightened. */
 export interface Word extends Range {
