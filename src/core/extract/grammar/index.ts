@@ -7,6 +7,7 @@ export {
   tenseAt,
   createTenseAnalyses,
   createTenseReader,
+  namesUnplannedEvent,
   type TenseAnalyses,
   type TenseReader,
 } from './tense.ts';

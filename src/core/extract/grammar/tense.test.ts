@@ -170,7 +170,14 @@ describe('tenseAt, a past verb with its infinitive', () => {
   it('reads a month after a decision’s infinitive as the nearest', () => {
     expect(tenseOf('The board voted to close the mill in September.', 'September')).toBe('present');
     expect(tenseOf('The club has decided to sell the ground in June.', 'June')).toBe('present');
-    expect(tenseOf('Tenants were told to leave by Sunday.', 'Sunday')).toBe('present');
+  });
+
+  it('reads a weekday deadline after an undated directive as ahead', () => {
+    expect(tenseOf('Tenants were told to leave by Sunday.', 'Sunday')).toBe('future');
+    expect(tenseOf('The judge ordered him to report by Monday.', 'Monday')).toBe('future');
+    // A directive dated within the week may have set a deadline since passed.
+    const dated = 'Guards on Monday were ordered to free the men by Thursday.';
+    expect(tenseOf(dated, 'Thursday')).toBe('present');
   });
 
   it('reads a weekday after a decision’s infinitive as the deciding’s', () => {
@@ -187,7 +194,7 @@ describe('tenseAt, a past verb with its infinitive', () => {
 
   it('finds the infinitive of a directive past its object', () => {
     expect(tenseOf('A judge ordered the firm to repay its clients in May.', 'May')).toBe('present');
-    expect(tenseOf('Police told them to leave by Sunday.', 'Sunday')).toBe('present');
+    expect(tenseOf('Police told them to leave by Sunday.', 'Sunday')).toBe('future');
   });
 
   it('keeps an intention ahead and an implicative verb in the past', () => {
@@ -234,5 +241,90 @@ describe('tenseAt, days chosen and plans placed', () => {
     const s = 'A vigil planned at the town hall for Sunday was called off.';
     expect(tenseOf(s, 'Sunday')).toBe('present');
     expect(tenseOf('Students planned a sit-in at the library on Sunday.', 'Sunday')).toBe('future');
+  });
+});
+
+describe('tenseAt, publishing, headlines and reported arrangements', () => {
+  it('reads a verb of publishing with its object as a schedule, and the noun as none', () => {
+    expect(tenseOf('The retailer reports earnings on Thursday.', 'Thursday')).toBe('future');
+    expect(tenseOf('The statistics office releases its figures Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('Local reports on Monday said the road was shut.', 'Monday')).toBe('past');
+    expect(tenseOf('The report on Monday found errors.', 'Monday')).toBe('past');
+  });
+
+  it('reads a headline in the simple present as the nearest, its infinitive as ahead', () => {
+    expect(tenseOf('Premier visits flood zone on Monday', 'Monday')).toBe('present');
+    expect(tenseOf('Premier to visit flood zone on Monday', 'Monday')).toBe('future');
+    // Prose with a full stop, or a wrapped line with more text after it, is no headline.
+    expect(tenseOf('The premier visits the flood zone on Monday.', 'Monday')).toBe('future');
+    const wrapped = 'The premier visits the flood zone on Monday\nwith aid officials.';
+    expect(tenseOf(wrapped, 'Monday')).toBe('future');
+  });
+
+  it('reads a happening called for a day as ahead of the calling', () => {
+    expect(tenseOf('The union has called a strike for Thursday.', 'Thursday')).toBe('future');
+    expect(tenseOf('Police called a news conference for Friday.', 'Friday')).toBe('future');
+  });
+
+  it('reads an arrangement reported with a past "was" as the nearest', () => {
+    expect(tenseOf('The club said the final was on Friday.', 'Friday')).toBe('present');
+    expect(tenseOf('She told friends she was leaving on Sunday.', 'Sunday')).toBe('present');
+    // Without a verb of reporting, a past progressive is past.
+    expect(tenseOf('He was leaving on Sunday when the storm hit.', 'Sunday')).toBe('past');
+  });
+});
+
+describe('tenseAt, limits and objects', () => {
+  it('reads a weekday limit for something still to do as ahead', () => {
+    expect(tenseOf('The court gave both sides until Friday to reply.', 'Friday')).toBe('future');
+    expect(tenseOf('Voters have until Monday to register.', 'Monday')).toBe('future');
+  });
+
+  it('finds a bare plural object between a directive and its infinitive', () => {
+    expect(tenseOf('Officials told villagers to leave by Friday.', 'Friday')).toBe('future');
+  });
+
+  it('keeps a reported "was" past when its subject is a happening nobody schedules', () => {
+    expect(tenseOf('Police said the stabbing was on Thursday.', 'Thursday')).toBe('past');
+  });
+
+  it('does not read "to" before a number in a headline as an infinitive', () => {
+    expect(tenseOf('Jobless rate climbs to 4.1 percent in May', 'May')).not.toBe('future');
+  });
+
+  it('reads a day called for in a past perfect as the nearest', () => {
+    expect(tenseOf('The club had called a meeting for Monday.', 'Monday')).toBe('present');
+  });
+});
+
+describe('tenseAt, coordinated predicates', () => {
+  it('reads a scheduled present joined by "and" to an earlier verb', () => {
+    const s = 'The treaty was ratified in March and enters force in June.';
+    expect(tenseOf('The law was passed in May and takes effect in July.', 'July')).toBe('future');
+    expect(tenseOf(s, 'March')).toBe('past');
+  });
+
+  it('keeps a plural noun before "and" from making the "-s" word a verb', () => {
+    expect(tenseOf('The party won seats and votes in May.', 'May')).toBe('past');
+  });
+});
+
+describe('tenseAt, the market’s day', () => {
+  it('reads "polls close" as a schedule but "shares end lower" as no schedule', () => {
+    expect(tenseOf('Polls close at 8 p.m. on Sunday.', 'Sunday')).toBe('future');
+    expect(tenseOf('Shares of the lender end lower on Monday.', 'Monday')).not.toBe('future');
+  });
+});
+
+describe('tenseAt, deadlines demanded', () => {
+  it('reads a weekday deadline after a past verb of demanding as ahead', () => {
+    expect(tenseOf('The judge ordered the return of the passports by Monday.', 'Monday')).toBe(
+      'future',
+    );
+    expect(tenseOf('The league demanded an apology by Friday.', 'Friday')).toBe('future');
+  });
+
+  it('leaves "until" after a past verb of state in the past', () => {
+    expect(tenseOf('The gallery stayed open until Friday.', 'Friday')).toBe('past');
   });
 });

@@ -50,6 +50,13 @@ const {
   SINGULAR_PRONOUNS,
   LINKING_VERBS,
   SUPERSEDED,
+  RELEASE_VERBS,
+  RELEASE_OBJECTS,
+  UNPLANNED_EVENT_NOUNS,
+  REPORTING_VERBS,
+  CALLING_VERBS,
+  MARKET_MOVES,
+  DEMANDING_VERBS,
 } = lexicon;
 
 /*
@@ -100,6 +107,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 export type TenseReader = (start: number, end: number) => Tense;
 
 interface SentenceAnalysis {
+  /** The whole text the sentence is part of. */
+  text: string;
   start: number;
   end: number;
   words: Word[];
@@ -167,7 +176,9 @@ function tenseIn(sentence: SentenceAnalysis, start: number, end: number): Tense 
   if (scheduled) return scheduled;
   if (dateSetAs(sentence.words, start, end)) return 'present';
   if (earliestBefore(sentence.words, start) || markedAhead(sentence.words, start)) return 'future';
-  if (copulaBefore(sentence.words, start)) return 'future';
+  if (deadlineForAction(sentence.words, start, end)) return 'future';
+  const copula = copulaBefore(sentence.words, start);
+  if (copula) return copula;
   const { groups, groupStarts, separators } = sentence;
   const sepBefore = separators[lastAtOrBefore(separators, start - 1)];
   const clauseStart = sepBefore !== undefined && sepBefore < start ? sepBefore : sentence.start;
@@ -181,27 +192,77 @@ function tenseIn(sentence: SentenceAnalysis, start: number, end: number): Tense 
     (after && after.end <= clauseEnd ? after : undefined) ??
     before ??
     after;
-  if (pick?.dayTense && pick === before && weekdayNotDeadline(sentence.words, start, end))
-    return pick.dayTense;
+  if (pick && pick === before && pick.tense === 'past' && demandedBy(sentence, pick, start, end))
+    return 'future';
+  if (pick?.dayTense && pick === before) {
+    const day = weekdayReading(sentence.words, start, end);
+    // "ordered him to report by Monday": a deadline set by an undated directive lies
+    // ahead; after a dated one ("on Monday were ordered to leave by Thursday") it may
+    // have passed, and the nearest is read.
+    if (day === 'deadline') return pick.dayTense === 'past' ? 'future' : pick.dayTense;
+    if (day === 'day') return pick.dayTense;
+  }
   return pick?.tense ?? 'unknown';
 }
 
-/** The span names a day of the week, and no "by"/"until" makes it a deadline. */
-function weekdayNotDeadline(words: readonly Word[], start: number, end: number): boolean {
+/**
+ * "ordered the release of the files by Monday", "demanded an answer by Friday": a weekday
+ * deadline in the clause of a past verb of demanding is the coming one, as after "told
+ * them to leave by Friday".
+ */
+function demandedBy(
+  sentence: SentenceAnalysis,
+  verb: VerbGroup,
+  start: number,
+  end: number,
+): boolean {
+  const { words } = sentence;
+  const w = words[firstWordAtOrAfter(words, verb.start)];
+  if (!w || !DEMANDING_VERBS.has(w.lower)) return false;
+  if (breakBetween(sentence.text, verb.end, start)) return false;
+  return weekdayReading(words, start, end) === 'deadline';
+}
+
+/**
+ * "has until Friday to decide", "gave them until Monday to respond": a weekday set as
+ * the limit for something still to be done, so the coming one, whatever the tense.
+ */
+function deadlineForAction(words: readonly Word[], start: number, end: number): boolean {
   const i = firstWordAtOrAfter(words, start);
   const prev = words[i - 1]?.lower;
-  if (prev !== undefined && DEADLINE_WORDS.has(prev)) return false;
+  if (prev === undefined || !DEADLINE_WORDS.has(prev)) return false;
+  const j = firstWordAtOrAfter(words, end);
+  const to = words[j];
+  const verb = words[j + 1];
+  if (to?.lower !== 'to' || to.afterBreak || !verb || verb.capital) return false;
+  if (DETERMINERS.has(verb.lower) || BEFORE_NOUN.has(verb.lower)) return false;
+  if (OBJECT_PRONOUNS.has(verb.lower)) return false;
+  return weekdayReading(words, start, end) !== undefined;
+}
+
+/**
+ * Whether the span names a day of the week, and if so whether a "by"/"until" before it
+ * makes it a deadline ("told to leave by Friday") or it is a plain day.
+ */
+function weekdayReading(
+  words: readonly Word[],
+  start: number,
+  end: number,
+): 'deadline' | 'day' | undefined {
+  const i = firstWordAtOrAfter(words, start);
+  const prev = words[i - 1]?.lower;
   for (let k = i; k < words.length && words[k]!.start < end; k++)
-    if (WEEKDAYS.has(words[k]!.lower)) return true;
-  return false;
+    if (WEEKDAYS.has(words[k]!.lower))
+      return prev !== undefined && DEADLINE_WORDS.has(prev) ? 'deadline' : 'day';
+  return undefined;
 }
 
 function analyse(text: string, start: number, end: number): SentenceAnalysis {
   const words = wordsIn(text, start, end);
   const separators: number[] = [];
   for (let i = start; i < end; i++) if (isClauseBreak(text.charCodeAt(i))) separators.push(i);
-  const groups = verbGroups(words);
-  return { start, end, words, groups, groupStarts: groups.map((g) => g.start), separators };
+  const groups = verbGroups(words, isHeadline(text, start, end));
+  return { text, start, end, words, groups, groupStarts: groups.map((g) => g.start), separators };
 }
 
 /**
@@ -348,7 +409,10 @@ function scheduledBefore(words: readonly Word[], spanStart: number): Tense | und
       w.lower !== 'to'
     )
       continue;
-    if (!participle || !SCHEDULING.has(participle.lower)) return undefined;
+    if (!participle || !SCHEDULING.has(participle.lower)) {
+      // "has called a general strike for Thursday": the verb before its object.
+      return w.lower === 'for' ? calledFor(words, k) : undefined;
+    }
     // "the record high set on Aug. 6", "was postponed on Monday": "on" dates the doing.
     if (w.lower === 'on' && !SCHEDULED_ON.has(participle.lower)) return undefined;
     // "went ahead as planned on Saturday": the verb of the clause dates it.
@@ -366,6 +430,26 @@ function scheduledBefore(words: readonly Word[], spanStart: number): Tense | und
     if (beforeParticiple !== undefined && SUPERSEDED.has(beforeParticiple)) return 'present';
     // "has been called for", "will be held on", "postponed until": ahead of the telling.
     return 'future';
+  }
+  return undefined;
+}
+
+/**
+ * "called a strike for Thursday", "has set a hearing for Friday": a verb of calling with
+ * a short object (a determiner, then at most two words) before the "for" at `k`. A
+ * happening so called is ahead of the calling, and the calling within the week.
+ */
+function calledFor(words: readonly Word[], k: number): Tense | undefined {
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+    if (words[j + 1]!.afterBreak) return undefined;
+    if (!DETERMINERS.has(words[j]!.lower)) continue;
+    const verb = words[j - 1];
+    if (!verb || !CALLING_VERBS.has(verb.lower) || words[j]!.afterBreak) return undefined;
+    // "had set a date for Monday": told from a past moment, for a day either side.
+    const aux = words[j - 2]?.lower;
+    return aux !== undefined && (PAST_AUX.has(aux) || PAST_AUX_MORE.has(aux))
+      ? 'present'
+      : 'future';
   }
   return undefined;
 }
@@ -408,12 +492,27 @@ function earliestBefore(words: readonly Word[], spanStart: number): boolean {
 
 /**
  * "The deadline is Friday", "the vote is on Thursday": a date as the predicate of a
- * present "is"/"are" is one arranged, so ahead (or today).
+ * present "is"/"are" is one arranged, so ahead (or today). Reported in the past ("said
+ * the meeting was on Friday") the "was" may be that present shifted back, so the day
+ * is the nearest, either side.
  */
-function copulaBefore(words: readonly Word[], spanStart: number): boolean {
+function copulaBefore(words: readonly Word[], spanStart: number): Tense | undefined {
   const i = firstWordAtOrAfter(words, spanStart);
-  const prev = words[i - 1]?.lower === 'on' ? words[i - 2] : words[i - 1];
-  return prev !== undefined && (prev.lower === 'is' || prev.lower === 'are');
+  const k = words[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  const prev = words[k]?.lower;
+  if (prev === 'is' || prev === 'are') return 'future';
+  // "said the shooting was on Thursday": a happening nobody schedules is over.
+  const subject = words[k - 1]?.lower;
+  if (subject !== undefined && UNPLANNED_EVENT_NOUNS.has(subject)) return undefined;
+  if ((prev === 'was' || prev === 'were') && reportedBefore(words, k)) return 'present';
+  return undefined;
+}
+
+/** A past verb of reporting in the few words before word `i`: "said the talks were". */
+function reportedBefore(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--)
+    if (REPORTING_VERBS.has(words[k]!.lower)) return true;
+  return false;
 }
 
 /** "the upcoming vote on Sunday": a marker of what is to come shortly before the span. */
@@ -449,6 +548,7 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(
     PRESENT_VERBS,
     SCHEDULED_PRESENT_S,
     SCHEDULED_PRESENT_BARE,
+    RELEASE_VERBS,
   ].flatMap((words) => [...words]),
 );
 
@@ -459,8 +559,13 @@ function mayOpenGroup(lower: string): boolean {
 
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
 
-/** Finite verb groups with their tense, in text order. */
-function verbGroups(words: readonly Word[]): VerbGroup[] {
+/**
+ * Finite verb groups with their tense, in text order. In a headline a simple present
+ * ("Biden visits Kyiv on Monday") tells the news of the day or of days just gone as
+ * often as a schedule (a headline's future is "to visit"), so it reads as the nearest.
+ */
+function verbGroups(words: readonly Word[], headline: boolean): VerbGroup[] {
+  const scheduled: VerbGroup['tense'] = headline ? 'present' : 'future';
   const groups: VerbGroup[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -518,8 +623,14 @@ function verbGroups(words: readonly Word[]): VerbGroup[] {
     } else if (PAST_AUX.has(w.lower) || PAST_AUX_MORE.has(w.lower)) {
       // "was expected to", "were due to": the future as seen from a past moment.
       const prospective = next !== undefined && PROSPECTIVE.has(next) && next2 === 'to';
-      // "a ruling was expected Friday": told in the past, for a day either side of it.
-      const expected = next !== undefined && EXPECTED_STATE.has(next);
+      // "a ruling was expected Friday": told in the past, for a day either side of it;
+      // so is a plan reported in the past ("said he was leaving on Friday").
+      const expected =
+        next !== undefined &&
+        (EXPECTED_STATE.has(next) ||
+          (FUTURATE_PROGRESSIVE.has(next) &&
+            (w.lower === 'was' || w.lower === 'were') &&
+            reportedBefore(words, i)));
       tense = prospective ? 'future' : expected ? 'present' : 'past';
     } else if (INTENT_VERBS.has(w.lower) && next === 'to') {
       tense = prev === 'to' ? undefined : 'future';
@@ -538,7 +649,10 @@ function verbGroups(words: readonly Word[]): VerbGroup[] {
       const inGroup = (prev !== undefined && DETERMINERS.has(prev)) || afterAuxiliary(words, i);
       tense = inGroup ? undefined : 'present';
     } else if (SCHEDULED_PRESENT_S.has(w.lower) || SCHEDULED_PRESENT_BARE.has(w.lower)) {
-      tense = scheduledPresent(words, i) ? 'future' : undefined;
+      tense =
+        scheduledPresent(words, i) || coordinatePresent(words, i, groups) ? scheduled : undefined;
+    } else if (RELEASE_VERBS.has(w.lower)) {
+      tense = releasePresent(words, i) ? scheduled : undefined;
     } else if (w.lower === 'to' && next === 'be' && isParticiple(next2, undefined)) {
       // "guidelines to be published in November": still to come.
       tense = 'future';
@@ -601,6 +715,8 @@ function afterObject(words: readonly Word[], j: number): number {
     return j;
   }
   if (w.capital) return words[j + 1]?.capital && noun(j + 1) ? j + 2 : j + 1;
+  // "told residents to leave", "ordered troops to withdraw": a bare plural.
+  if (words[j + 1]?.lower === 'to' && noun(j) && /[^su]s$/.test(w.lower)) return j + 1;
   return j;
 }
 
@@ -761,12 +877,73 @@ function scheduledPresent(words: readonly Word[], i: number): boolean {
   const prev = prevWord.lower;
   if (DETERMINERS.has(prev) || BEFORE_NOUN.has(prev) || /^\d/.test(prev)) return false;
   if (afterAuxiliary(words, i)) return false;
+  // "Shares end lower on Monday": a market's day told in the present, not a schedule.
+  const next = words[i + 1]?.lower;
+  if (next !== undefined && MARKET_MOVES.has(next)) return false;
   if (SCHEDULED_PRESENT_S.has(w.lower)) return true;
   if (SUBJECT_PRONOUNS.has(prev)) return true;
   const before = words[i - 2]?.lower;
   if (prevWord.capital && (before === undefined || !DETERMINERS.has(before))) return true;
   if (/[^su]s$/.test(prev) && !/ous$/.test(prev) && !NOT_PLURAL_S.has(prev)) return true;
   return compoundSubject(words, i);
+}
+
+/**
+ * "The firm reports earnings Thursday", "Banks release results on Friday": a verb of
+ * publishing with a subject before it (as for `scheduledPresent`) and an object that is
+ * published. "News reports on Monday said" and "the report" are nouns.
+ */
+function releasePresent(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.afterBreak || !RELEASE_OBJECTS.has(next.lower)) return false;
+  const w = words[i]!;
+  const prevWord = words[i - 1];
+  if (!prevWord || w.afterBreak) return false;
+  const prev = prevWord.lower;
+  if (DETERMINERS.has(prev) || BEFORE_NOUN.has(prev) || /^\d/.test(prev)) return false;
+  if (afterAuxiliary(words, i)) return false;
+  return w.lower.endsWith('s') || SUBJECT_PRONOUNS.has(prev) || /[^su]s$/.test(prev);
+}
+
+/**
+ * A line standing alone without a full stop, as a headline does: it starts a line, ends
+ * in a letter or digit at a line break (or the end of the text), and a blank line or
+ * the end of the text follows. A line of hard-wrapped prose has more text after it.
+ */
+function isHeadline(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 0x0a && text.charCodeAt(start - 1) !== 0x0d)
+    return false;
+  let j = end;
+  if (j < text.length && text.charCodeAt(j - 1) !== 0x0a && text.charCodeAt(j - 1) !== 0x0d)
+    return false;
+  let last = j - 1;
+  while (last >= start && text.charCodeAt(last) <= 0x20) last--;
+  if (last < start || !isAlphanumeric(text.charCodeAt(last))) return false;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j < text.length && text.charCodeAt(j) === 0x0d) j++;
+  return j >= text.length || text.charCodeAt(j) === 0x0a;
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * "The deal was signed in January and takes effect in April": a singular present joined
+ * by "and" to the predicate of a verb read before it. Not after a plural ("won seats
+ * and votes in May"), where the "-s" form is a noun.
+ */
+function coordinatePresent(
+  words: readonly Word[],
+  i: number,
+  groups: readonly VerbGroup[],
+): boolean {
+  const w = words[i]!;
+  if (!SCHEDULED_PRESENT_S.has(w.lower) || w.afterBreak || words[i - 1]?.lower !== 'and')
+    return false;
+  if (groups.length === 0) return false;
+  const beforeAnd = words[i - 2];
+  return beforeAnd !== undefined && (beforeAnd.capital || !/[^su]s$/.test(beforeAnd.lower));
 }
 
 /** "He and his rival meet": "and" joins a subject in the few words before the verb. */
@@ -813,6 +990,8 @@ function headlineInfinitive(words: readonly Word[]): VerbGroup | undefined {
     const verb = words[i + 1]!;
     if (w.lower !== 'to' || verb.capital || /^\d/.test(verb.lower)) continue;
     if (DETERMINERS.has(verb.lower) || BEFORE_NOUN.has(verb.lower)) continue;
+    // "rises to 10.4 percent": a number stands between, so "to" is a preposition.
+    if (verb.start - w.end > 1) continue;
     return { tense: 'future', start: w.start, end: w.end };
   }
   return undefined;
@@ -832,4 +1011,24 @@ function looksParticiple(w: string | undefined): boolean {
     w !== undefined &&
     (w === 'been' || /ed$|en$|wn$|ne$/.test(w) || IRREGULAR_PAST.has(w) || w === 'had')
   );
+}
+
+/**
+ * Whether the date ending at `end` modifies a noun of a happening nobody schedules:
+ * "the Jan. 6 attack", "the Sept. 11 attacks", "the Monday shooting". Such a date names
+ * one that has happened, so it lies before the telling whatever the clause's tense.
+ * A character scan of the next word, with one set look-up.
+ */
+export function namesUnplannedEvent(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2d)) i++;
+  if (i === end || i - end > 2) return false;
+  let j = i;
+  while (j < text.length && j - i < 14 && isLetter(text.charCodeAt(j))) j++;
+  if (j === i || (j < text.length && isLetter(text.charCodeAt(j)))) return false;
+  return UNPLANNED_EVENT_NOUNS.has(text.slice(i, j).toLowerCase());
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

@@ -588,6 +588,10 @@ export const SCHEDULED_PRESENT_BARE = new Set([
   'come',
   'return',
   'kick',
+  'close',
+  'start',
+  'end',
+  'expire',
   'take',
   'host',
   'visit',
@@ -803,3 +807,139 @@ export const BEFORE_NOUN = new Set([
 
 /** The present of "be", which with "-ing" or "due" makes an arrangement: "is leaving". */
 export const BE_PRESENT = new Set(['is', 'are', 'am', "isn't", 'isn’t', "aren't", 'aren’t']);
+
+/**
+ * Verbs of publishing figures on a set day, read as a schedule in the simple present
+ * ("The firm reports earnings on Thursday", "Banks release results Friday"). They are
+ * as often nouns ("news reports on Monday said"), so they count as verbs only with an
+ * object that a publisher issues (see `RELEASE_OBJECTS`).
+ */
+export const RELEASE_VERBS = new Set([
+  'reports',
+  'report',
+  'releases',
+  'release',
+  'publishes',
+  'publish',
+  'posts',
+  'post',
+]);
+
+/** What a firm or an agency issues on a set day: "reports earnings", "releases its data". */
+export const RELEASE_OBJECTS = new Set([
+  'its',
+  'their',
+  'earnings',
+  'results',
+  'figures',
+  'data',
+  'numbers',
+  'profit',
+  'profits',
+  'sales',
+  'revenue',
+  'quarterly',
+  'annual',
+  'monthly',
+  'weekly',
+  'full',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fiscal',
+  'inflation',
+  'jobs',
+  'employment',
+  'retail',
+  'trade',
+]);
+
+/**
+ * Nouns of happenings nobody schedules (attacks, disasters): a date that modifies one
+ * ("the Jan. 6 attack", "the Sept. 11 attacks") names one that has happened, whatever
+ * the tense of the clause. Not "election" or "vote", which are set ahead of time.
+ */
+export const UNPLANNED_EVENT_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'shooting',
+  'shootings',
+  'stabbing',
+  'riot',
+  'riots',
+  'insurrection',
+  'massacre',
+  'crash',
+  'earthquake',
+  'quake',
+  'explosion',
+  'blast',
+  'killing',
+  'killings',
+  'murder',
+  'murders',
+  'raid',
+  'invasion',
+  'coup',
+  'assault',
+  'ambush',
+  'derailment',
+  'collapse',
+  'disaster',
+  'uprising',
+  'hack',
+  'breach',
+  'outage',
+  'tsunami',
+  'landslide',
+  'flood',
+  'floods',
+]);
+
+/**
+ * Past verbs of reporting: a past "was" in what they report may be a present shifted
+ * back ("said the meeting was on Friday" tells "the meeting is on Friday").
+ */
+export const REPORTING_VERBS = new Set([
+  'said',
+  'told',
+  'announced',
+  'added',
+  'confirmed',
+  'explained',
+  'stated',
+  'insisted',
+  'noted',
+  'wrote',
+  'tweeted',
+]);
+
+/** Verbs that call or set a happening for a day: "called a strike for Thursday". */
+export const CALLING_VERBS = new Set(['called', 'scheduled', 'set', 'planned', 'booked', 'fixed']);
+
+/** Words of a market's move after "close"/"end": "Stocks end lower", "shares close up". */
+export const MARKET_MOVES = new Set([
+  'higher',
+  'lower',
+  'up',
+  'down',
+  'flat',
+  'mixed',
+  'sharply',
+  'slightly',
+  'firmer',
+  'weaker',
+  'stronger',
+]);
+
+/** Past verbs of demanding, whose weekday deadline lies ahead: "demanded a reply by Friday". */
+export const DEMANDING_VERBS = new Set([
+  ...DIRECTIVES,
+  'demanded',
+  'required',
+  'requested',
+  'gave',
+]);

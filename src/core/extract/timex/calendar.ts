@@ -122,6 +122,8 @@ export interface Leeway {
 export const DAY_LEEWAY: Leeway = { ahead: 60, back: 60 };
 export const MONTH_LEEWAY: Leeway = { ahead: 0, back: 0 };
 export const QUARTER_LEEWAY: Leeway = { ahead: 0, back: 100 };
+/** A day known to have come already ("the Jan. 6 attack"): today at the latest. */
+export const PAST_DAY_LEEWAY: Leeway = { ahead: 0, back: 60 };
 
 /**
  * Picks among the same period in the reference year and the years around it: the
@@ -222,6 +224,7 @@ export function yearForDay(
   reference: Date,
   tense: Tense,
   weekday?: number,
+  leeway: Leeway = DAY_LEEWAY,
 ): number {
   const y = reference.getFullYear();
   const on = (year: number): Date => new Date(year, month - 1, day);
@@ -233,7 +236,7 @@ export function yearForDay(
     reference,
     tense,
     (year) => ({ start: on(year), end: addDays(on(year), 1) }),
-    DAY_LEEWAY,
+    leeway,
     `day ${month} ${day}`,
   );
 }

@@ -165,3 +165,45 @@ describe('open dates after a past verb and its infinitive', () => {
     ]);
   });
 });
+
+describe('open dates known to lie behind the telling', () => {
+  it('reads a day that dates an attack or a disaster as past, whatever the tense', () => {
+    expect(read('Survivors of the Sept. 11 attacks still need care.', WED)).toEqual([
+      'Sept. 11 → 2020-09-11',
+    ]);
+    expect(read('The inquiry into the June 20 blast continues.', WED)).toEqual([
+      'June 20 → 2020-06-20',
+    ]);
+    // Not a happening set ahead of time: "the June 20 election" is the nearest.
+    expect(read('Parties campaign for the June 20 election.', WED)).toEqual([
+      'June 20 → 2021-06-20',
+    ]);
+  });
+
+  it('reads a holiday in a past clause as the last one, unless the clause looks to it', () => {
+    // Father's Day 2021 fell on 20 June, four days after this paper.
+    expect(read('Crowds packed the beaches on Father’s Day.', '2021-06-16')).toEqual([
+      'Father’s Day → 2020-06-21',
+    ]);
+    expect(read('Shops stocked up for Father’s Day.', '2021-06-16')).toEqual([
+      'Father’s Day → 2021-06-20',
+    ]);
+  });
+});
+
+describe('open dates as deadlines', () => {
+  it('reads a weekday deadline after a directive as the coming one', () => {
+    // 2021-06-07 is a Monday: the last Friday is nearer than the next.
+    expect(read('Tenants were told to leave by Friday.', '2021-06-07')).toEqual([
+      'Friday → 2021-06-11',
+    ]);
+  });
+});
+
+describe('open dates of possessive weekdays', () => {
+  it('reads a possessive weekday after "ready for" as ahead', () => {
+    expect(read('The coach said the side was ready for Saturday’s final.', WED)).toEqual([
+      'Saturday → 2021-06-12',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { StatedFields, Tense, Timex, TimexAnchor } from '../../../model/ind
 import { spanOf } from '../../../model/index.ts';
 import {
   MONTH_LEEWAY,
+  PAST_DAY_LEEWAY,
   QUARTER_LEEWAY,
   SEASON_START,
   pad2,
@@ -14,6 +15,7 @@ import {
   yearForPeriod,
 } from '../calendar.ts';
 import type { CalendarMeaning, Candidate, RelativeMeaning, StepContext, Unit } from '../types.ts';
+import { namesUnplannedEvent } from '../../grammar/index.ts';
 import {
   type ReportedPeriods,
   fiscalRestated,
@@ -46,7 +48,28 @@ const LIMIT_BEFORE =
 
 /** Words before a possessive day that put its event ahead: "ahead of Sunday's vote". */
 const AHEAD_OF_BEFORE =
-  /\b(?:ahead of|run-up to|in advance of|upcoming|forthcoming)\s+(?:the\s+)?$/i;
+  /\b(?:ahead of|run-up to|in advance of|upcoming|forthcoming|ready for|preparing for|build-up to)\s+(?:the\s+)?$/i;
+
+/**
+ * Words before a holiday that look ahead to it even after a past verb: "stocked up for
+ * Christmas", "sales rose ahead of Mother's Day", "stayed open until Easter".
+ */
+const TOWARD_BEFORE =
+  /\b(?:for|to|towards?|until|till|before|by|ahead of|run-up to|in advance of)\s+(?:the\s+)?$/i;
+
+/**
+ * A year-less day known to lie before the telling: one that dates a happening nobody
+ * schedules ("the Sept. 11 attacks", "the Monday shooting"), or a holiday in a past
+ * clause ("florists were busy on Mother's Day") unless the clause looks toward it.
+ */
+function knownPast(c: Candidate, tense: Tense, text: string): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.year !== undefined || m.which !== undefined) return false;
+  if (m.holiday && tense === 'past')
+    return !TOWARD_BEFORE.test(text.slice(Math.max(0, c.start - 25), c.start));
+  if (m.day === undefined && m.weekday === undefined) return false;
+  return namesUnplannedEvent(text, c.end);
+}
 
 /**
  * Gives every candidate its TimeML value, in text order, reading relative and
@@ -77,11 +100,19 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
     const possessiveTense = AHEAD_OF_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))
       ? 'future'
       : 'unknown';
+    const past = knownPast(c, tense, ctx.text);
     const read = readValue(
       c,
-      possessiveWeekday ? possessiveTense : limit && tense !== 'future' ? 'present' : tense,
+      past
+        ? 'past'
+        : possessiveWeekday
+          ? possessiveTense
+          : limit && tense !== 'future'
+            ? 'present'
+            : tense,
       state,
       ctx,
+      past,
     );
     // "the third quarter ended Sept. 30": the day closes the period under discussion,
     // which stays what "a year earlier" is counted from.
@@ -202,6 +233,8 @@ function readValue(
   tense: Tense,
   state: State,
   ctx: StepContext,
+  /** The day is known to have come already (see `knownPast`). */
+  past = false,
 ): Reading | undefined {
   const m = c.meaning;
   const fiscal = c.rule.includes('period-ending-on') ? fiscalRestated(state.reported) : undefined;
@@ -215,7 +248,7 @@ function readValue(
     return { value: m.value, anchor: isRef ? documentAnchor(ctx) : { kind: 'none' } };
   }
   if (m.kind === 'relative') return readRelative(c, m, tense, state, ctx);
-  return readCalendar(m, tense, state, ctx, tellsResults(ctx.text, c.start, c.end));
+  return readCalendar(m, tense, state, ctx, tellsResults(ctx.text, c.start, c.end), past);
 }
 
 function timeSuffix(m: {
@@ -344,7 +377,10 @@ function readCalendar(
   ctx: StepContext,
   /** The clause reports figures, so a quarter spoken of ahead may have just ended. */
   reporting = true,
+  /** The day has come already: no leeway ahead of the reference. */
+  past = false,
 ): { value: string; anchor: TimexAnchor } | undefined {
+  const dayLeeway = past ? PAST_DAY_LEEWAY : undefined;
   const ref = state.reference;
   const docAnchor = documentAnchor(ctx);
   const none: TimexAnchor = { kind: 'none' };
@@ -393,12 +429,13 @@ function readCalendar(
       statedYear ??
       (m.which
         ? yearForPeriod(guess.month - 1, 1, ref, tense, m.which)
-        : yearForDay(guess.month, guess.day, ref, tense));
+        : yearForDay(guess.month, guess.day, ref, tense, undefined, dayLeeway));
     const { month, day } = m.holiday(year);
     return { value: `${year}-${pad2(month)}-${pad2(day)}`, anchor };
   }
   if (m.month !== undefined && m.day !== undefined) {
-    const year = (statedYear ?? yearForDay(m.month, m.day, ref, tense, m.weekday)) + yearShift;
+    const year =
+      (statedYear ?? yearForDay(m.month, m.day, ref, tense, m.weekday, dayLeeway)) + yearShift;
     const date = parseDay(`${year}-${pad2(m.month)}-${pad2(m.day)}`);
     if (!date) return undefined;
     const unit = m.weekend ? 'weekend' : m.week ? 'week' : 'day';
