@@ -13,6 +13,7 @@ import { weekday } from './recognise/weekday.ts';
 import { dayWord } from './recognise/dayWord.ts';
 import { relativeUnit } from './recognise/relativeUnit.ts';
 import { clockTime } from './recognise/clockTime.ts';
+import { clockRange } from './recognise/clockRange.ts';
 import { dayPart } from './recognise/dayPart.ts';
 import { duration } from './recognise/duration.ts';
 import { vagueRef } from './recognise/vagueRef.ts';
@@ -22,13 +23,17 @@ import { weekend } from './recognise/weekend.ts';
 import { spokenYear } from './recognise/spokenYear.ts';
 import { holiday } from './recognise/holiday.ts';
 import { anaphoricDay } from './recognise/anaphoricDay.ts';
+import { dayOfMonth } from './recognise/dayOfMonth.ts';
 import { overnight } from './recognise/overnight.ts';
 import { removeOverlaps } from './refine/removeOverlaps.ts';
 import { mergeAdjacent } from './refine/mergeAdjacent.ts';
 import { applyModifiers } from './refine/applyModifiers.ts';
 import { periodEndingOn } from './refine/periodEndingOn.ts';
 import { timeOnDay } from './refine/timeOnDay.ts';
+import { rangeOnDay } from './refine/rangeOnDay.ts';
 import { weekOf } from './refine/weekOf.ts';
+import { monthPart } from './refine/monthPart.ts';
+import { rangeEnd } from './refine/rangeEnd.ts';
 
 /** A step of the engine: takes the candidates so far, gives the new list. */
 export type Step = Refiner;
@@ -69,10 +74,12 @@ export const PIPELINE: readonly Step[] = [
   recognise(weekday),
   recognise(dayWord),
   recognise(anaphoricDay),
+  recognise(dayOfMonth),
   recognise(overnight),
   recognise(relativeUnit),
   recognise(yearPart),
   recognise(clockTime),
+  recognise(clockRange), // after clock-time: "2" in "between 2 and 4 p.m." is its only reading
   recognise(dayPart), // after the day steps: "Tuesday morning" is theirs, whole
   recognise(duration),
   recognise(vagueRef),
@@ -81,6 +88,9 @@ export const PIPELINE: readonly Step[] = [
   removeOverlaps,
   mergeAdjacent, // needs neighbours in text order, without overlaps
   timeOnDay, // after merging, so the day after "on" is whole ("on Monday, March 13")
+  rangeOnDay, // after time-on-day: "from 9 a.m. to 5 p.m. on Monday" both on Monday
+  rangeEnd, // after merging, so "from Monday, June 1 to Nov. 30" pairs whole days
+  monthPart, // after merging, so "the first week of March 2023" takes the year
   weekOf, // after merging, so "the week of Monday, March 6" is whole
   periodEndingOn, // after merging, so the date after "ended" is whole
   applyModifiers, // after merging, so "early Monday, Feb. 25" takes the whole date

@@ -23,4 +23,12 @@ describe('dayPart', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a part of the day after a preposition opening the sentence', () => {
+    expect(
+      found(dayPart, 'In the afternoon he spoke. During the evening it rained.').map(
+        (h) => h.words,
+      ),
+    ).toEqual(['the afternoon', 'the evening']);
+  });
 });

@@ -8,7 +8,8 @@ import { bounds, scan } from './scan.ts';
 const PATTERN = /\b(?:the )?(morning|afternoon|evening)\b/g;
 
 /** What comes right before a bare part of the day that makes it one: "in the", "mid-". */
-const BEFORE_THE = /\b(?:in|during|by|until|till|through|throughout|since|into) $/;
+const BEFORE_THE =
+  /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ss]ince|into) $/;
 const BEFORE_BARE = /\b(?:[Mm]id[- ]?|[Ll]ate |[Ee]arly )$/;
 
 /** Nouns that the part of the day classifies: "morning show", "evening news". */

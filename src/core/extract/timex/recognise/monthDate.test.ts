@@ -47,6 +47,17 @@ describe('monthDate', () => {
     ).toEqual(['May', 'March']);
   });
 
+  it('reads a first name opening a sentence before the month word as a name', () => {
+    expect(
+      found(monthDate, "Theresa May's plan failed. Brian May, the guitarist, played."),
+    ).toEqual([]);
+    expect(
+      found(monthDate, "May's jobs report was strong. Despite May's gains, June's slump hurt.").map(
+        (h) => h.words,
+      ),
+    ).toEqual(['May', 'May', 'June']);
+  });
+
   it('keeps a month after a preposition even when a speech verb follows', () => {
     expect(
       found(monthDate, 'The report, released in January, said prices rose.').map((h) => h.words),

@@ -33,6 +33,25 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lady|Lord|Sir|Dame
  */
 const FIRST_NAME_BEFORE =
   /[a-z,] (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Day|Eve|Christmas|Easter|Ramadan|Lent|Independence)\b)[A-Z][a-z]+ $/;
+/**
+ * "Theresa May's plan" opening a sentence: a capitalised word there may be any word,
+ * so only one that cannot open a sentence as a function word or adverb counts as a
+ * first name ("Despite May's figures", "Unlike May's" stay months).
+ */
+const NAME_OPENING_SENTENCE = /(?:^|[.!?]["”’)]? )([A-Z][a-z]+) $/;
+const SENTENCE_OPENER =
+  /^(?:A|An|The|This|That|These|Those|Its|His|Her|Their|Our|My|Your|And|But|Or|So|Yet|Despite|Unlike|Like|Even|Only|Also|Then|Both|All|Each|Every|Including|Except|Under|Over|Given|Following|Throughout|Within|Amid|Ahead|Around|Toward|Towards|For|At|To|As|Of|If|When|While|Where|Once|Although|Though|Because|With|Without|Beyond|Against|Unless|Whether|Why|How|What|Which|Meanwhile|However|Still|Now|Yesterday|Today|Tomorrow|Last|Next|Early|Late|Mid|Since|Until|Till|By|In|On|From|Through|During|Before|After|Between|Not|No|Some|Many|Most|Much|More|Less|Fewer|Such|Here|There|Instead|Indeed|Overall|Already|Again|Perhaps|Maybe|Nearly|Almost|About|Roughly|Just|Compared|Versus|Per|Via|Plus|Minus|Beginning|Starting|Ending|Come|Back|Annual|Monthly|Weekly|Strong|Weak|Poor|Solid|Record)$/;
+
+function opensSentenceAsName(text: string, start: number): boolean {
+  const from = Math.max(0, start - 24);
+  const before = text.slice(from, start);
+  const hit = NAME_OPENING_SENTENCE.exec(before);
+  if (!hit) return false;
+  // `^` holds at the slice's start only where that is the text's own start.
+  if (hit.index === 0 && !/^[.!?]/.test(hit[0]) && from > 0) return false;
+  return !SENTENCE_OPENER.test(hit[1] ?? '');
+}
+
 /** ...when what follows is what follows a subject or closes a name, not a noun ("March meeting"). */
 const AFTER_A_NAME =
   /^(?:['’]s\b|[,.;:)]|$| (?:and|who|has|had|have|is|was|will|would|could|should|can|may|must|met|made|won|lost|took|gave|wants|wanted|called|faces|faced|resigned|became)\b)/;
@@ -60,7 +79,8 @@ function isPersonName(text: string, start: number, end: number): boolean {
   return (
     SPEAKER_AFTER.test(text.slice(end, end + 14)) ||
     TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-    (FIRST_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    ((FIRST_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+      opensSentenceAsName(text, start)) &&
       AFTER_A_NAME.test(text.slice(end, end + 12)))
   );
 }

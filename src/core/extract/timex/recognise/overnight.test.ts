@@ -23,7 +23,14 @@ describe('overnight', () => {
     ).toEqual([]);
   });
 
-  it('leaves "overnight" before the day that dates it', () => {
-    expect(found(overnight, 'Storms hit overnight Tuesday.')).toEqual([]);
+  it('reads "overnight" before a day as that day\'s night, whole', () => {
+    const hits = found(
+      overnight,
+      "Storms hit overnight Tuesday, and overnight into Friday. Overnight Sunday's rain fell.",
+    );
+    expect(hits.map((h) => [h.words, h.meaning])).toEqual([
+      ['overnight Tuesday', { kind: 'calendar', weekday: 2, partOfDay: 'NI' }],
+      ['Overnight Sunday', { kind: 'calendar', weekday: 0, partOfDay: 'NI' }],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Recogniser } from '../types.ts';
+import { weekdayOf } from '../lexicon.ts';
 import { bounds, scan } from './scan.ts';
 
 const PATTERN = /\b[Oo]vernight\b(?!-)/g;
@@ -14,12 +15,16 @@ const IDIOM_BEFORE =
 const NOUN_AFTER =
   /^ (?:rates?|success|sensation|stars?|lending|index|repo|deposits?|delivery|shipping|bags?|camps?|stays?|shifts?|trains?|flights?|bus|ferry|oats|trips?|visits?|guests?|parking|hours)\b/;
 
+/** "overnight Tuesday": the day right after, which the night belongs to. */
+const DAY_AFTER = /^ (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!-)/;
+
 /**
  * "Overnight, missiles struck Kyiv", "talks went on overnight": the night just before
  * the report (`2023-03-14TNI` in a story dated 2023-03-15), or the coming one in a
  * future clause ("will stay overnight"). The adjective ("an overnight stay", "the
- * overnight rate") and the idiom ("almost overnight") are not times. Before a day
- * ("overnight Tuesday") the day says when; "overnight" is left to it.
+ * overnight rate") and the idiom ("almost overnight") are not times. Right before a day
+ * ("overnight Tuesday") it is that day's night, one expression as "Tuesday night" is
+ * (`2023-03-14TNI`); "overnight into Tuesday" leaves the date to the day.
  */
 export const overnight: Recogniser = {
   name: 'overnight',
@@ -30,6 +35,18 @@ export const overnight: Recogniser = {
       if (DETERMINER_BEFORE.test(before) || IDIOM_BEFORE.test(before)) return undefined;
       const after = text.slice(end, end + 24);
       if (NOUN_AFTER.test(after)) return undefined;
+      const named = DAY_AFTER.exec(after);
+      if (named) {
+        const weekday = weekdayOf(named[1] ?? '');
+        if (weekday === undefined) return undefined;
+        return {
+          start,
+          end: end + named[0].length,
+          type: 'TIME',
+          meaning: { kind: 'calendar', weekday, partOfDay: 'NI' },
+          rule: 'overnight-day',
+        };
+      }
       if (
         /^,? (?:(?:into|on|to|from) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
           after,

@@ -27,6 +27,28 @@ describe('quarter', () => {
     ]);
   });
 
+  it('takes "of the year" and "of this year" into the span', () => {
+    const hits = found(quarter, 'the second half of the year and the first quarter of last year');
+    expect(
+      hits.map((h) => [h.words, h.meaning.kind === 'calendar' && h.meaning.yearOffset]),
+    ).toEqual([
+      ['the second half of the year', undefined],
+      ['the first quarter of last year', -1],
+    ]);
+  });
+
+  it('leaves the quarters and halves of a game', () => {
+    expect(
+      found(
+        quarter,
+        'He scored twice in the second half. A late touchdown in the fourth quarter won it.',
+      ),
+    ).toEqual([]);
+    expect(
+      found(quarter, 'Stocks rallied 20 basis points toward our goals in the fourth quarter.'),
+    ).toHaveLength(1);
+  });
+
   it('reads "the year-ago quarter" as a year back', () => {
     const [hit] = found(quarter, 'the year-ago second quarter');
     expect(hit?.meaning).toMatchObject({ quarter: 2, yearShift: -1 });

@@ -36,6 +36,30 @@ const MONTH_SPAN = new RegExp(
 );
 
 /**
+ * Words of a game report: "scored twice in the second half", "a touchdown in the
+ * fourth quarter". Basketball and football count quarters and halves of play, not of
+ * a year. Words business news shares ("points", "rallied", "goals", "score") are left
+ * out: markets rally by basis points in a quarter too.
+ */
+const PLAY_WORDS =
+  /\b(?:scored|scoring|touchdowns?|half-?time|innings|free throws?|field goals?|three-pointers?|quarterback|rebounds|equali[sz](?:er|ed)|striker|goalkeeper|kick-?off|intercepted|interceptions?|sacked|fumbled?)\b/i;
+
+/** Whether the sentence around `[start, end)` reports a game. */
+function isPeriodOfPlay(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const after = text.slice(end, end + 80);
+  const sentence =
+    before.slice(before.search(/[^.!?]*$/)) + ' ' + (/^[^.!?]*/.exec(after)?.[0] ?? '');
+  return PLAY_WORDS.test(sentence);
+}
+
+/**
+ * After a quarter or half: " of the year", " of this year". "the year" is the year the
+ * quarter alone would be read in, by tense; "this/last/next" count from the document.
+ */
+const OF_THE_YEAR = /^ of (?:the|(this|last|next)) year\b(?![-'’])/;
+
+/**
  * "the July-September quarter" (Japanese and other reports name quarters by their
  * months): the calendar quarter those three months make, its year read by tense as
  * for "the third quarter". Months that are not a calendar quarter (a fiscal
@@ -105,10 +129,14 @@ export const quarter: Recogniser = {
       }
       const n = ORDINALS[(m[3] ?? '').toLowerCase()];
       if (n === undefined) return undefined;
+      if (m[1] === undefined && m[5] === undefined && isPeriodOfPlay(text, start, end))
+        return undefined;
       const isHalf = (m[4] ?? '').toLowerCase() === 'half';
       if (isHalf && n > 2) return undefined;
       if (isHalf === false && (m[3] ?? '').toLowerCase() === 'last') return undefined;
-      const relativeYear = m[1]?.toLowerCase();
+      // "the second half of the year", "the first quarter of this year": the year joins.
+      const ofYear = m[5] === undefined ? OF_THE_YEAR.exec(text.slice(end, end + 16)) : null;
+      const relativeYear = (m[1] ?? ofYear?.[1])?.toLowerCase();
       const yearOffset =
         relativeYear === 'last'
           ? -1
@@ -121,7 +149,7 @@ export const quarter: Recogniser = {
       const adjective = /^[Tt]he [a-z0-9]+-(?:quarter|half)$/.test(m[0]);
       return {
         start: adjective ? start + 4 : start,
-        end,
+        end: ofYear && !adjective ? end + ofYear[0].length : end,
         type: 'DATE',
         meaning: {
           kind: 'calendar',

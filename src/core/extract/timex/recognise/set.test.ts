@@ -71,4 +71,13 @@ describe('set', () => {
     );
     expect(found(set, 'Rallies are held daily.')).toHaveLength(1);
   });
+
+  it('reads weekdays joined to "every" as recurring too', () => {
+    const hits = found(set, 'Every Monday, Wednesday and Friday clinics open, but not Sunday.');
+    expect(hits.map((h) => [h.words, h.meaning])).toEqual([
+      ['Every Monday', { kind: 'literal', value: 'XXXX-WXX-1' }],
+      ['Wednesday', { kind: 'literal', value: 'XXXX-WXX-3' }],
+      ['Friday', { kind: 'literal', value: 'XXXX-WXX-5' }],
+    ]);
+  });
 });

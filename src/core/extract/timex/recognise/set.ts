@@ -58,7 +58,19 @@ const NOT_PLURAL_NOUN =
 const NOT_RATE_AFTER =
   /^(?:\s+(?:ago|earlier|later|before|after|from|since|into|of|or|old|long|apart|prior|beyond|ahead|behind|away|back|early|late|too|in advance|to \w+ (?:years?|months?|weeks?|days?))\b|-)/i;
 
-const EVERY_WEEKDAY = new RegExp(`\\b(?:every|each) (${WEEKDAY_RE})\\b`, 'g');
+/** "every Tuesday", "Each Sunday" (opening a sentence). */
+const EVERY_WEEKDAY = new RegExp(`\\b(?:[Ee]very|[Ee]ach) (${WEEKDAY_RE})\\b`, 'g');
+const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+/** A weekday joined to the one before: ", Wednesday", " and Friday", ", or Sunday". */
+const JOINED_WEEKDAY = new RegExp(`^(?:,? (?:and|or) |, )(${WEEKDAY_RE})\\b(?!['’])`);
 
 // "every July", "each spring": a month or season of every year.
 const EVERY_MONTH = new RegExp(
@@ -133,6 +145,7 @@ export const set: Recogniser = {
       rule: 'set',
       ...extra,
     });
+    const joinedDays: Candidate[] = [];
     return [
       ...scan(text, ADVERB, (m) => {
         const { start, end } = bounds(m);
@@ -196,19 +209,24 @@ export const set: Recogniser = {
       }),
       ...scan(text, EVERY_WEEKDAY, (m) => {
         const { start, end } = bounds(m);
-        const day = [
-          'Sunday',
-          'Monday',
-          'Tuesday',
-          'Wednesday',
-          'Thursday',
-          'Friday',
-          'Saturday',
-        ].indexOf(m[1] ?? '');
-        return day < 0
-          ? undefined
-          : make(start, end, `XXXX-WXX-${day === 0 ? 7 : day}`, { quant: 'EVERY' });
+        const day = WEEKDAY_NAMES.indexOf(m[1] ?? '');
+        if (day < 0) return undefined;
+        // "every Tuesday and Thursday", "each Monday, Wednesday and Friday": the days
+        // joined to the first recur with it.
+        let at = end;
+        let next: RegExpExecArray | null;
+        while ((next = JOINED_WEEKDAY.exec(text.slice(at, at + 24))) !== null) {
+          const joined = WEEKDAY_NAMES.indexOf(next[1] ?? '');
+          const dayEnd = at + next[0].length;
+          const dayStart = dayEnd - (next[1] ?? '').length;
+          joinedDays.push(
+            make(dayStart, dayEnd, `XXXX-WXX-${joined === 0 ? 7 : joined}`, { quant: 'EVERY' }),
+          );
+          at = dayEnd;
+        }
+        return make(start, end, `XXXX-WXX-${day === 0 ? 7 : day}`, { quant: 'EVERY' });
       }),
+      ...joinedDays,
     ];
   },
 };

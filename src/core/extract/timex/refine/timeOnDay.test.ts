@@ -26,4 +26,23 @@ describe('timeOnDay', () => {
       ),
     );
   });
+
+  it('puts a bare part of the day on the day of its clause', () => {
+    expect(read('Early morning raids began on Monday, officials said on Wednesday.')).toEqual([
+      'Early morning → 2023-03-13TMO',
+      'Monday → 2023-03-13',
+      'Wednesday → 2023-03-15',
+    ]);
+  });
+
+  it('leaves a part of the day in another clause on the day mentioned before', () => {
+    expect(
+      read('On Friday they met. By the evening before the vote on Monday, talks had failed.'),
+    ).toEqual(['Friday → 2023-03-10', 'the evening → 2023-03-10TEV', 'Monday → 2023-03-13']);
+    expect(read('On Friday it rained in the evening, and on Monday it cleared.')).toEqual([
+      'Friday → 2023-03-10',
+      'the evening → 2023-03-10TEV',
+      'Monday → 2023-03-13',
+    ]);
+  });
 });

@@ -17,6 +17,12 @@ describe('weekOf', () => {
     ]);
   });
 
+  it('reads "the week ending May 13" as the week that day closes', () => {
+    expect(read('Jobless claims fell in the week ending May 13.')).toEqual([
+      'the week ending May 13 → 2023-W19',
+    ]);
+  });
+
   it('leaves a plain date alone', () => {
     expect(read('The hearing is on March 6.')).toEqual(['March 6 → 2023-03-06']);
   });

@@ -1,11 +1,12 @@
 import type { Candidate, Refiner } from '../types.ts';
 
-/** Right before a date: "the week of ", "the weekend of ". */
-const WEEK_OF = /\b[Tt]he (week|weekend) of $/;
+/** Right before a date: "the week of ", "the weekend of ", "the week ending ". */
+const WEEK_OF = /\b[Tt]he (week|weekend) (?:of|(?:ending|ended)(?: on)?) $/;
 
 /**
  * "a hearing the week of March 6", "the weekend of June 8": the week (or weekend)
- * holding that day, `2023-W10` or `2023-W23-WE`. The words before the date join its
+ * holding that day, `2023-W10` or `2023-W23-WE`. "claims in the week ending May 11"
+ * is the week that day closes, which for a Friday to Sunday is its ISO week. The words before the date join its
  * span, as they name the period. Runs after merging, so "the week of Monday, March 6"
  * is whole.
  */
@@ -16,7 +17,7 @@ export const weekOf: Refiner = {
       const m = c.meaning;
       if (m.kind !== 'calendar' || m.month === undefined || m.day === undefined) return c;
       if (m.hour !== undefined) return c;
-      const hit = WEEK_OF.exec(text.slice(Math.max(0, c.start - 20), c.start));
+      const hit = WEEK_OF.exec(text.slice(Math.max(0, c.start - 24), c.start));
       if (!hit) return c;
       const start = c.start - hit[0].length;
       trace('week-of', () => `"${text.slice(start, c.end)}"`);

@@ -1,0 +1,64 @@
+import { MONTH_RE, monthOf } from '../lexicon.ts';
+import type { Recogniser } from '../types.ts';
+import { scan } from './scan.ts';
+
+// "on the 5th", "by the 21st": an ordinal day after a preposition of time. The
+// preposition stays out of the span, as TimeML leaves it out of every date.
+const PATTERN =
+  /\b(?=[obusfaOBUSFA])(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter) (the (\d{1,2})(st|nd|rd|th))\b/g;
+
+/**
+ * What may follow a day of the month: the clause goes on, not a noun ("the 5th floor",
+ * "the 2nd and 3rd floors").
+ */
+const AFTER_A_DAY =
+  /^(?:[,.;:!?)]|$| (?:and|or)\b(?! \d)| (?:at|when|after|before|to|through|until|in|with|as|but|while|because|he|she|it|they|we|I|was|is|will|would)\b)/;
+
+/** A month named earlier, the last in the stretch of text searched. */
+const MONTH_MENTION = new RegExp(`\\b${MONTH_RE}(?:(?<=\\.)|\\b)`, 'g');
+
+/** The ordinal suffix English writes after `day`: 1st, 2nd, 3rd, 4th, 11th, 22nd. */
+function suffixOf(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}
+
+/**
+ * "On March 3 the board met; on the 5th it voted": a day of the month named last
+ * before it, in that month (and the year of the date mentioned last). Without a month
+ * in the preceding few sentences the ordinal is left alone, as it may count anything;
+ * after a later day of that month ("Nov. 28 ... by the 2nd") the story has moved into
+ * another month, and which one is a guess.
+ */
+export const dayOfMonth: Recogniser = {
+  name: 'day-of-month',
+  find: ({ text }) =>
+    scan(text, PATTERN, (m) => {
+      const day = Number(m[2]);
+      if (day < 1 || day > 31 || m[3] !== suffixOf(day)) return undefined;
+      const phrase = m[1] ?? '';
+      const end = m.index + m[0].length;
+      const start = end - phrase.length;
+      if (!AFTER_A_DAY.test(text.slice(end, end + 12))) return undefined;
+      let month: number | undefined;
+      let dayBefore: number | undefined;
+      const before = text.slice(Math.max(0, start - 300), start);
+      MONTH_MENTION.lastIndex = 0;
+      let hit: RegExpExecArray | null;
+      while ((hit = MONTH_MENTION.exec(before)) !== null) {
+        month = monthOf(hit[0]) ?? month;
+        const stated = /^ (\d{1,2})\b/.exec(before.slice(MONTH_MENTION.lastIndex));
+        dayBefore = stated ? Number(stated[1]) : undefined;
+      }
+      if (month === undefined) return undefined;
+      // "began on Nov. 28 ... by the 2nd" has moved on into December: too loose to read.
+      if (dayBefore !== undefined && dayBefore > day) return undefined;
+      return {
+        start,
+        end,
+        type: 'DATE',
+        meaning: { kind: 'calendar', month, day, yearOfPrevious: true },
+        rule: 'day-of-month',
+      };
+    }),
+};
