@@ -1,4 +1,4 @@
-import type { Recogniser } from '../types.ts';
+import type { Recogniser, RelativeMeaning } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
 // "the year-ago quarter", "the year-earlier period", "year-earlier results",
@@ -14,6 +14,15 @@ const SAME_PERIOD_BEFORE =
 
 // "the 1988 period", "the 1989 quarter": the period under discussion in a named year.
 const PERIOD_OF_YEAR = /\b[Tt]he ((?:19|20)\d\d) (?:period|quarter|half)\b/g;
+
+/** The period mentioned last, a year back, at its own precision (a quarter stays one). */
+const YEAR_BEFORE: RelativeMeaning = {
+  kind: 'relative',
+  unit: 'year',
+  offset: -1,
+  from: 'previous',
+  keepPrecision: true,
+};
 
 /**
  * Business news compares a period with the same one a year before: "in the
@@ -33,26 +42,14 @@ export const comparisonPeriod: Recogniser = {
         start: spanStart,
         end,
         type: 'DATE',
-        meaning: {
-          kind: 'relative',
-          unit: 'year',
-          offset: -1,
-          from: 'previous',
-          keepPrecision: true,
-        },
+        meaning: YEAR_BEFORE,
         rule: 'comparison-period',
       };
     }),
     ...scan(text, SAME_PERIOD_BEFORE, (m) => ({
       ...bounds(m),
       type: 'DATE',
-      meaning: {
-        kind: 'relative',
-        unit: 'year',
-        offset: -1,
-        from: 'previous',
-        keepPrecision: true,
-      },
+      meaning: YEAR_BEFORE,
       rule: 'comparison-period',
     })),
     ...scan(text, PERIOD_OF_YEAR, (m) => ({
