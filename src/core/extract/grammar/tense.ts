@@ -661,7 +661,8 @@ function verbGroups(words: readonly Word[], headline: boolean): VerbGroup[] {
       !NOT_PAST_ED.has(w.lower) &&
       !ADJECTIVE_UN_ED.has(w.lower) &&
       !participleContext(prev) &&
-      !(prev !== undefined && (BEFORE_BARE_VERB.has(prev) || LINKING_VERBS.has(prev)))
+      !bareVerbCue(words[i - 1]) &&
+      !(prev !== undefined && LINKING_VERBS.has(prev))
     ) {
       tense = 'past';
     }
@@ -848,7 +849,17 @@ function afterAuxiliary(words: readonly Word[], i: number): boolean {
   while (k >= 0 && k >= i - 2 && isAuxAdverb(words[k]!.lower)) k--;
   const aux = words[k];
   if (!aux) return false;
-  return BEFORE_BARE_VERB.has(aux.lower) || FUTURE_AUX.has(aux.lower) || isModal(aux);
+  return bareVerbCue(aux) || FUTURE_AUX.has(aux.lower) || isModal(aux);
+}
+
+/**
+ * A word after which a verb is bare ("will succeed", "to put", "did not"). A capital
+ * "May" inside a sentence is a name or the month ("Theresa May announced"), not the
+ * modal.
+ */
+function bareVerbCue(word: Word | undefined): boolean {
+  if (!word || !BEFORE_BARE_VERB.has(word.lower)) return false;
+  return !(word.lower === 'may' && word.capital);
 }
 
 /**

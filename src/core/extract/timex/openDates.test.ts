@@ -77,6 +77,13 @@ describe('open dates in the past tense', () => {
     ]);
   });
 
+  it('does not take a capital "May" in a name for the modal', () => {
+    expect(read('Theresa May said on Tuesday that she would resign.', WED)).toEqual([
+      'Tuesday → 2021-06-08',
+    ]);
+    expect(read('The minister may resign on Friday.', WED)).toEqual(['Friday → 2021-06-11']);
+  });
+
   it('reads a bare-form past after a singular subject as past', () => {
     expect(read('The bank cut rates in August and is likely to cut again in July.', WED)).toEqual([
       'August → 2020-08',
