@@ -18,18 +18,15 @@ export const PAST_AUX = new Set([
 
 export const PAST_AUX_MORE = new Set(["didn't", 'didn’t', "hadn't", 'hadn’t']);
 
+/** The present of "be", which with "-ing" or "due" makes an arrangement: "is leaving". */
+export const BE_PRESENT = new Set(['is', 'are', 'am', "isn't", 'isn’t', "aren't", 'aren’t']);
+
 export const PRESENT_AUX = new Set([
-  'is',
-  'are',
-  'am',
+  ...BE_PRESENT,
   'has',
   'have',
   'does',
   'do',
-  "isn't",
-  'isn’t',
-  "aren't",
-  'aren’t',
   "hasn't",
   'hasn’t',
   "haven't",
@@ -107,6 +104,18 @@ export const PAST_INTENT_VERBS = new Set([
   'threatened',
 ]);
 
+/** The verbs of directing, which take an object first: "ordered him to pay". */
+export const DIRECTIVES = new Set([
+  'ordered',
+  'told',
+  'asked',
+  'urged',
+  'instructed',
+  'directed',
+  'authorized',
+  'authorised',
+]);
+
 /**
  * Past verbs of deciding and directing whose infinitive may be dated either way: the
  * date after "agreed to sell its stake in October" can be the agreement's (past) or the
@@ -124,14 +133,7 @@ export const DECISION_VERBS = new Set([
   'chose',
   'opted',
   'resolved',
-  'ordered',
-  'told',
-  'asked',
-  'urged',
-  'instructed',
-  'directed',
-  'authorized',
-  'authorised',
+  ...DIRECTIVES,
 ]);
 
 /** Words before a date that make it a deadline: "told to leave by Friday". */
@@ -139,18 +141,6 @@ export const DEADLINE_WORDS = new Set(['by', 'before', 'until', 'till']);
 
 /** Pronouns that are objects, never verbs, after "to": "agreed to it". */
 export const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'me', 'us', 'you', 'whom']);
-
-/** The verbs of directing among them, which take an object first: "ordered him to pay". */
-export const DIRECTIVES = new Set([
-  'ordered',
-  'told',
-  'asked',
-  'urged',
-  'instructed',
-  'directed',
-  'authorized',
-  'authorised',
-]);
 
 /**
  * Nouns of agreeing and deciding that govern an infinitive as their verbs do (see
@@ -256,25 +246,21 @@ export const PROSPECTIVE_PARTICIPLES = new Set([
 /** Verbs of planning: what they govern lies ahead of them. */
 export const PLANNING_VERBS = new Set(['planned', 'scheduled', 'slated', 'plans', 'planning']);
 
-/** Participles that, followed by "for"/"on" and a date, schedule something. */
+/** Verbs that call or set a happening for a day: "called a strike for Thursday". */
+export const CALLING_VERBS = new Set(['called', 'scheduled', 'set', 'planned', 'booked', 'fixed']);
+
+/**
+ * Participles that, followed by "for"/"on" and a date, schedule something: the verbs of
+ * calling, of expecting, and of moving a date.
+ */
 export const SCHEDULING = new Set([
-  'called',
-  'scheduled',
-  'set',
+  ...CALLING_VERBS,
   'slated',
-  'planned',
   'timed',
   'due',
-  'fixed',
-  'booked',
   'expected',
-  'postponed',
-  'delayed',
   'moved',
-  'rescheduled',
-  'pushed',
-  'adjourned',
-  'deferred',
+  ...RESCHEDULING,
 ]);
 
 export const IRREGULAR_PAST = new Set([
@@ -805,9 +791,6 @@ export const BEFORE_NOUN = new Set([
   'other',
 ]);
 
-/** The present of "be", which with "-ing" or "due" makes an arrangement: "is leaving". */
-export const BE_PRESENT = new Set(['is', 'are', 'am', "isn't", 'isn’t', "aren't", 'aren’t']);
-
 /**
  * Verbs of publishing figures on a set day, read as a schedule in the simple present
  * ("The firm reports earnings on Thursday", "Banks release results Friday"). They are
@@ -916,9 +899,6 @@ export const REPORTING_VERBS = new Set([
   'wrote',
   'tweeted',
 ]);
-
-/** Verbs that call or set a happening for a day: "called a strike for Thursday". */
-export const CALLING_VERBS = new Set(['called', 'scheduled', 'set', 'planned', 'booked', 'fixed']);
 
 /** Words of a market's move after "close"/"end": "Stocks end lower", "shares close up". */
 export const MARKET_MOVES = new Set([
