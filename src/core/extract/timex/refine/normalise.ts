@@ -248,7 +248,7 @@ function readValue(
     return { value: m.value, anchor: isRef ? documentAnchor(ctx) : { kind: 'none' } };
   }
   if (m.kind === 'relative') return readRelative(c, m, tense, state, ctx);
-  return readCalendar(m, tense, state, ctx, tellsResults(ctx.text, c.start, c.end), past);
+  return readCalendar(m, tense, state, ctx, () => tellsResults(ctx.text, c.start, c.end), past);
 }
 
 function timeSuffix(m: {
@@ -375,8 +375,11 @@ function readCalendar(
   tense: Tense,
   state: State,
   ctx: StepContext,
-  /** The clause reports figures, so a quarter spoken of ahead may have just ended. */
-  reporting = true,
+  /**
+   * Whether the clause reports figures, so a quarter spoken of ahead may have just
+   * ended. Asked only of quarters and halves without a year.
+   */
+  reporting: () => boolean = () => true,
   /** The day has come already: no leeway ahead of the reference. */
   past = false,
 ): { value: string; anchor: TimexAnchor } | undefined {
@@ -458,16 +461,23 @@ function readCalendar(
           ref,
           tense,
           m.which,
-          reporting ? QUARTER_LEEWAY : MONTH_LEEWAY,
+          reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY,
         )) + yearShift;
     return { value: `${year}-Q${m.quarter}`, anchor };
   }
   if (m.half !== undefined) {
     // As for a quarter: "will report first-half results" may mean one just ended, but
     // "growth will pick up in the second half" in January is this year's.
-    const leeway = reporting ? QUARTER_LEEWAY : MONTH_LEEWAY;
     const year =
-      (statedYear ?? yearForPeriod((m.half - 1) * 6, 6, ref, tense, m.which, leeway)) + yearShift;
+      (statedYear ??
+        yearForPeriod(
+          (m.half - 1) * 6,
+          6,
+          ref,
+          tense,
+          m.which,
+          reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY,
+        )) + yearShift;
     return { value: `${year}-H${m.half}`, anchor };
   }
   if (m.season !== undefined) {
