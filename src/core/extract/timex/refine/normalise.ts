@@ -96,24 +96,16 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
       c.meaning.kind === 'calendar' &&
       c.meaning.year === undefined &&
       LIMIT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
-    // "ahead of Sunday's election": the event named is still to come.
-    const possessiveTense = AHEAD_OF_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))
-      ? 'future'
-      : 'unknown';
     const past = knownPast(c, tense, ctx.text);
-    const read = readValue(
-      c,
-      past
-        ? 'past'
-        : possessiveWeekday
-          ? possessiveTense
-          : limit && tense !== 'future'
-            ? 'present'
-            : tense,
-      state,
-      ctx,
-      past,
-    );
+    let readAs = tense;
+    if (past) readAs = 'past';
+    else if (possessiveWeekday)
+      // "ahead of Sunday's election": the event named is still to come.
+      readAs = AHEAD_OF_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))
+        ? 'future'
+        : 'unknown';
+    else if (limit && tense !== 'future') readAs = 'present';
+    const read = readValue(c, readAs, state, ctx, past);
     // "the third quarter ended Sept. 30": the day closes the period under discussion,
     // which stays what "a year earlier" is counted from.
     const closesPeriod =
