@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, durationValue, monthOf, weekdayOf, occurrenceOf } from './lexicon.ts';
+import {
+  clockCueBefore,
+  countOf,
+  durationValue,
+  monthOf,
+  weekdayOf,
+  occurrenceOf,
+} from './lexicon.ts';
 
 describe('countOf', () => {
   it('reads digits, words and compounds', () => {
@@ -51,5 +58,13 @@ describe('occurrenceOf', () => {
     expect(occurrenceOf('this')).toBe('this');
     expect(occurrenceOf('early')).toBeUndefined();
     expect(occurrenceOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('clockCueBefore', () => {
+  it('tells a time of day ("at 10:32:15") from a length ("in 3:07:35")', () => {
+    expect(clockCueBefore('It struck at 10:32:15.', 13)).toBe(true);
+    expect(clockCueBefore('He finished in 3:07:35.', 15)).toBe(false);
+    expect(clockCueBefore('10:32:15', 0)).toBe(false);
   });
 });

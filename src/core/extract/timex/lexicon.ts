@@ -206,3 +206,16 @@ export function occurrenceOf(lead: string | undefined): 'last' | 'next' | 'this'
   if (lead === 'next' || lead === 'this coming') return 'next';
   return lead === 'this' ? 'this' : undefined;
 }
+
+const CLOCK_CUE = /\b(?:at|by|until|till|from|since|before|after|around|about)\s$/i;
+
+/**
+ * Whether the words just before `start` introduce a clock time: "at 10:32:15" is a
+ * time of day, "finishing in 3:07:35" a length. The clock-time and duration steps
+ * split hours, minutes and seconds between them by this one test.
+ *
+ * @example clockCueBefore('struck at 10:32:15', 10) // true
+ */
+export function clockCueBefore(text: string, start: number): boolean {
+  return CLOCK_CUE.test(text.slice(Math.max(0, start - 7), start));
+}

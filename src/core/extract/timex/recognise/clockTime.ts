@@ -1,3 +1,4 @@
+import { clockCueBefore } from '../lexicon.ts';
 import type { CalendarMeaning, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -29,9 +30,6 @@ const PATTERN = new RegExp(
     ')',
   'gi',
 );
-
-/** Words before a time with seconds that make it a clock time: "at 10:32:15". */
-const CLOCK_BEFORE = /\b(?:at|by|until|till|from|since|before|after|around|about)\s$/i;
 
 const WORD_HOURS = [
   'one',
@@ -102,8 +100,7 @@ export const clockTime: Recogniser = {
           // "struck at 10:32:15 GMT" is a clock; "finishing in 3:07:35" is a race time,
           // which the duration step reads.
           const zoned = end - start > seconds[0].length;
-          if (!zoned && !CLOCK_BEFORE.test(text.slice(Math.max(0, start - 7), start)))
-            return undefined;
+          if (!zoned && !clockCueBefore(text, start)) return undefined;
           second = Number(seconds[1]);
         }
         // "2:1" scores and "1:30" ratios are rare with two-digit minutes; "0:45" is a duration.

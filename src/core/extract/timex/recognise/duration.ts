@@ -1,4 +1,4 @@
-import { COUNT_RE, UNIT_RE, countOf, durationValue } from '../lexicon.ts';
+import { COUNT_RE, UNIT_RE, clockCueBefore, countOf, durationValue } from '../lexicon.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, isQuotedTitle, scan, scanIfHas } from './scan.ts';
 
@@ -73,7 +73,6 @@ const BETWEEN_FIRST = new RegExp(
 // "finishing in 3:07:35", "a time of 2:03:38": hours, minutes and seconds of a race or a
 // flight, a length. A clock time so precise is rare in news and has "at" or "a.m.".
 const ELAPSED = /(?<![:.\d])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:.]\d|\s?[AaPp]\.?[Mm]\b)/g;
-const CLOCK_BEFORE = /\b(?:at|by|until|till|from|since|before|after|around|about)\s$/i;
 
 // "ages 6 months and older", "aged 55 years", "children ages 2 to 5 years": ages, which
 // TimeML does not tag (nor "a 6-year-old", "40 years old", caught in the patterns).
@@ -215,7 +214,7 @@ export const duration: Recogniser = {
       }),
       ...scan(text, ELAPSED, (m) => {
         const { start, end } = bounds(m);
-        if (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return undefined;
+        if (clockCueBefore(text, start)) return undefined;
         const parts = (['H', 'M', 'S'] as const)
           .map((unit, i) => ({ unit, n: Number(m[i + 1]) }))
           .filter(({ n }) => n !== 0);
