@@ -1,4 +1,4 @@
-import { MONTH_RE, monthOf, occurrenceOf } from '../lexicon.ts';
+import { MONTH_RE, WEEKDAY_RE, monthOf, occurrenceOf } from '../lexicon.ts';
 import type { CalendarMeaning, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -31,8 +31,9 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lady|Lord|Sir|Dame
  * "said Theresa May", "Prime Minister Theresa May met": a capitalised word inside the
  * sentence (so not a sentence-opening "Since" or "Last") joined to the month word...
  */
-const FIRST_NAME_BEFORE =
-  /[a-z,] (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Day|Eve|Christmas|Easter|Ramadan|Lent|Independence)\b)[A-Z][a-z]+ $/;
+const FIRST_NAME_BEFORE = new RegExp(
+  `[a-z,] (?!(?:${WEEKDAY_RE}|January|February|March|April|May|June|July|August|September|October|November|December|Day|Eve|Christmas|Easter|Ramadan|Lent|Independence)\\b)[A-Z][a-z]+ $`,
+);
 /**
  * "Theresa May's plan" opening a sentence: a capitalised word there may be any word,
  * so only one that cannot open a sentence as a function word or adverb counts as a

@@ -1,5 +1,5 @@
 import type { Recogniser } from '../types.ts';
-import { weekdayOf } from '../lexicon.ts';
+import { WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import { bounds, scan } from './scan.ts';
 
 const PATTERN = /\b[Oo]vernight\b(?!-)/g;
@@ -16,7 +16,7 @@ const NOUN_AFTER =
   /^ (?:rates?|success|sensation|stars?|lending|index|repo|deposits?|delivery|shipping|bags?|camps?|stays?|shifts?|trains?|flights?|bus|ferry|oats|trips?|visits?|guests?|parking|hours)\b/;
 
 /** "overnight Tuesday": the day right after, which the night belongs to. */
-const DAY_AFTER = /^ (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!-)/;
+const DAY_AFTER = new RegExp(`^ (${WEEKDAY_RE})\\b(?!-)`);
 
 /**
  * "Overnight, missiles struck Kyiv", "talks went on overnight": the night just before
