@@ -1,4 +1,11 @@
-import { COUNT_RE, UNIT_RE, clockCueBefore, countOf, durationValue } from '../lexicon.ts';
+import {
+  COUNT_RE,
+  UNIT_RE,
+  WEEKDAY_RE,
+  clockCueBefore,
+  countOf,
+  durationValue,
+} from '../lexicon.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, isQuotedTitle, scan, scanIfHas } from './scan.ts';
 
@@ -31,7 +38,7 @@ const VAGUE = new RegExp(
       '\\b(?:in|during|over|for) the (days|weeks|months|years)(?= (?:before|after|following|leading up to|that followed|since)\\b)',
       '\\bover the (years|decades)\\b(?! (?:of|before|after|since|ahead|to come)\\b)',
       // ("the early hours of Thursday" are Thursday's: the date is tagged, not the hours.)
-      '\\b[Tt]he (?:first|final|last|early|opening|closing) (hours|days|weeks|months|years)(?= of\\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b)|[,.;])',
+      `\\b[Tt]he (?:first|final|last|early|opening|closing) (hours|days|weeks|months|years)(?= of\\b(?! (?:${WEEKDAY_RE}|today|yesterday|tomorrow)\\b)|[,.;])`,
       // "minutes before the plane left", "set days before he fell ill", "weeks earlier than
       // planned", "years from now": the bare plural is the length between two times (a
       // count before it makes the longer "two days before", read above).
