@@ -5,8 +5,10 @@ import {
   shift,
   valueAt,
   weekdayDate,
+  withinModelYears,
   yearForDay,
   yearForPeriod,
+  yearText,
 } from './calendar.ts';
 
 const day = (iso: string): Date => parseDay(iso)!;
@@ -117,5 +119,33 @@ describe('parseDay', () => {
   it('rejects days that do not exist', () => {
     expect(parseDay('2013-02-30')).toBeUndefined();
     expect(parseDay('yesterday')).toBeUndefined();
+  });
+});
+
+describe('dates beyond the years the model holds (issue 11)', () => {
+  it('writes a far date as TimeML does a date of unknown year, never with a lost sign', () => {
+    expect(valueAt(shift(new Date(2012, 2, 1), 'day', 1_000_000_000), 'day')).toBe('XXXX-XX-XX');
+    expect(valueAt(shift(new Date(2012, 2, 1), 'day', -3_000_000), 'day')).toBe('XXXX-XX-XX');
+    expect(valueAt(shift(new Date(2012, 2, 1), 'day', -3_000_000), 'month')).toBe('XXXX-XX');
+    expect(valueAt(new Date(9999, 11, 31), 'day')).toBe('9999-12-31');
+  });
+
+  it('keeps years before 100 AD four digits long', () => {
+    expect(parseDay('0050-01-01')?.getFullYear()).toBe(50);
+    expect(parseValue('0079')?.date.getFullYear()).toBe(79);
+    expect(parseValue('0079-08')?.date.getFullYear()).toBe(79);
+    expect(valueAt(parseValue('0079-Q3')!.date, 'quarter')).toBe('0079-Q3');
+    expect(valueAt(parseDay('0050-01-01')!, 'decade')).toBe('005X');
+    expect(yearText(50)).toBe('0050');
+    expect(yearText(10_000)).toBe('XXXX');
+  });
+
+  it('rewrites a built value whose year does not fit', () => {
+    expect(withinModelYears('10000-03-24')).toBe('XXXX-03-24');
+    expect(withinModelYears('-6202')).toBe('XXXX');
+    expect(withinModelYears('2012-03-24')).toBe('2012-03-24');
+    expect(withinModelYears('199X')).toBe('199X');
+    expect(withinModelYears('19')).toBe('19');
+    expect(withinModelYears('P1000000000D')).toBe('P1000000000D');
   });
 });

@@ -5,14 +5,13 @@ import {
   addWeeks,
   addYears,
   differenceInCalendarDays,
-  format,
   getISOWeek,
   getISOWeekYear,
   getQuarter,
-  isValid,
   setISOWeek,
   startOfISOWeek,
 } from 'date-fns';
+import { isModelDate, isModelYear, localDay } from '../../calendar/yearRange.ts';
 import type { Tense } from '../../model/index.ts';
 import type { Unit } from './types.ts';
 
@@ -25,10 +24,8 @@ import type { Unit } from './types.ts';
 export function parseDay(iso: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return undefined;
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (!isValid(date) || date.getDate() !== Number(m[3])) return undefined;
-  // Years 0–99 would be read as 1900–1999 by the Date constructor.
-  date.setFullYear(Number(m[1]));
+  const date = localDay(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (date.getMonth() !== Number(m[2]) - 1 || date.getDate() !== Number(m[3])) return undefined;
   return date;
 }
 
@@ -39,13 +36,19 @@ export function formatDay(date: Date): string {
 
 /**
  * `2012-02`: as date-fns' `yyyy-MM`, written out by hand, as parsing the format string
- * costs more than the rest of normalising a timex. Years before 1 CE (which `yyyy`
- * writes by era) and invalid dates (which it rejects) are still left to date-fns.
+ * costs more than the rest of normalising a timex. Only for dates the model can hold
+ * (`valueAt` checks): `yyyy` would write a year before 1 CE without its sign.
  */
 function formatMonth(date: Date): string {
-  const y = date.getFullYear();
-  if (!(y >= 1)) return format(date, 'yyyy-MM');
-  return `${String(y).padStart(4, '0')}-${pad2(date.getMonth() + 1)}`;
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}`;
+}
+
+/**
+ * A year as TimeML writes it, four digits (`0050`), or `XXXX` beyond the years the model
+ * holds.
+ */
+export function yearText(year: number): string {
+  return isModelYear(year) ? String(year).padStart(4, '0') : 'XXXX';
 }
 
 /** Zero-padded two digits. */
@@ -59,27 +62,59 @@ export function pad2(n: number): string {
  * for a century (TimeML writes its two leading digits).
  */
 export function valueAt(date: Date, unit: Unit): string {
+  if (!isModelDate(date)) return UNDATED[unit];
   const y = date.getFullYear();
   switch (unit) {
     case 'day':
       return formatDay(date);
     case 'week':
-      return `${getISOWeekYear(date)}-W${pad2(getISOWeek(date))}`;
+      return `${yearText(getISOWeekYear(date))}-W${pad2(getISOWeek(date))}`;
     case 'weekend':
-      return `${getISOWeekYear(date)}-W${pad2(getISOWeek(date))}-WE`;
+      return `${yearText(getISOWeekYear(date))}-W${pad2(getISOWeek(date))}-WE`;
     case 'month':
       return formatMonth(date);
     case 'quarter':
-      return `${y}-Q${getQuarter(date)}`;
+      return `${yearText(y)}-Q${getQuarter(date)}`;
     case 'half':
-      return `${y}-H${date.getMonth() < 6 ? 1 : 2}`;
+      return `${yearText(y)}-H${date.getMonth() < 6 ? 1 : 2}`;
     case 'year':
-      return String(y);
+      return yearText(y);
     case 'decade':
-      return `${Math.floor(y / 10)}X`;
+      return `${String(Math.floor(y / 10)).padStart(3, '0')}X`;
     case 'century':
       return String(Math.floor(y / 100)).padStart(2, '0');
   }
+}
+
+/**
+ * TimeML's values for a date whose year is not known, by unit: what a date beyond the
+ * years the model holds (see `yearRange.ts`) is written as, so it stays a timex but
+ * dates nothing.
+ */
+const UNDATED: Readonly<Record<Unit, string>> = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  weekend: 'XXXX-WXX-WE',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  half: 'XXXX-HX',
+  year: 'XXXX',
+  decade: 'XXXX',
+  century: 'XXXX',
+};
+
+/**
+ * A TimeML value with its year beyond what the model holds (`10000-03-24`, `-6202`,
+ * `NaN-03`) written with the year unknown (`XXXX-03-24`); any other value as it is.
+ *
+ * @example withinModelYears('10000-03-24') // 'XXXX-03-24'
+ */
+export function withinModelYears(value: string): string {
+  const year = /^(-?\d+|NaN)(?=$|[-T])/.exec(value);
+  if (!year || year[1]!.length < 4) return value;
+  return isModelYear(Number(year[1])) && !year[1]!.startsWith('-')
+    ? value
+    : `XXXX${value.slice(year[1]!.length)}`;
 }
 
 /** `date` moved by `n` units ("last month" is −1 month). */
@@ -197,8 +232,8 @@ export function yearForPeriod(
   leeway: Leeway = months >= 3 ? QUARTER_LEEWAY : MONTH_LEEWAY,
 ): number {
   const y = reference.getFullYear();
-  const start = (year: number): Date => new Date(year, startMonth, 1);
-  const end = (year: number): Date => new Date(year, startMonth + months, 1);
+  const start = (year: number): Date => localDay(year, startMonth, 1);
+  const end = (year: number): Date => localDay(year, startMonth + months, 1);
   if (which === 'this') return y;
   if (which === 'last') return end(y) <= reference ? y : y - 1;
   if (which === 'next') return start(y) > reference ? y : y + 1;
@@ -227,7 +262,7 @@ export function yearForDay(
   leeway: Leeway = DAY_LEEWAY,
 ): number {
   const y = reference.getFullYear();
-  const on = (year: number): Date => new Date(year, month - 1, day);
+  const on = (year: number): Date => localDay(year, month - 1, day);
   if (weekday !== undefined) {
     const fitting = [y, y - 1, y + 1].filter((year) => on(year).getDay() === weekday);
     if (fitting.length === 1) return fitting[0]!;
@@ -243,9 +278,7 @@ export function yearForDay(
 
 /** 1 January of `year`, for any year (the Date constructor reads 0–99 as 19xx). */
 function yearStart(year: number): Date {
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(year);
-  return date;
+  return localDay(year, 0, 1);
 }
 
 /**
@@ -261,15 +294,15 @@ export function parseValue(value: string): { date: Date; unit: Unit } | undefine
   }
   m = /^(\d{4})-W(\d{2})/.exec(value);
   if (m) {
-    const date = setISOWeek(new Date(Number(m[1]), 0, 4), Number(m[2]));
+    const date = setISOWeek(localDay(Number(m[1]), 0, 4), Number(m[2]));
     return { date: startOfISOWeek(date), unit: 'week' };
   }
   m = /^(\d{4})-H([12])$/.exec(value);
-  if (m) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 6, 1), unit: 'half' };
+  if (m) return { date: localDay(Number(m[1]), (Number(m[2]) - 1) * 6, 1), unit: 'half' };
   m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1), unit: 'quarter' };
+  if (m) return { date: localDay(Number(m[1]), (Number(m[2]) - 1) * 3, 1), unit: 'quarter' };
   m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return { date: new Date(Number(m[1]), Number(m[2]) - 1, 1), unit: 'month' };
+  if (m) return { date: localDay(Number(m[1]), Number(m[2]) - 1, 1), unit: 'month' };
   m = /^(\d{4})$/.exec(value);
   if (m) return { date: yearStart(Number(m[1])), unit: 'year' };
   m = /^(\d{3})X$/.exec(value);

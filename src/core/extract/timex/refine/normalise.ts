@@ -1,5 +1,6 @@
 import type { StatedFields, Tense, Timex, TimexAnchor } from '../../../model/index.ts';
 import { spanOf } from '../../../model/index.ts';
+import { isModelYear } from '../../../calendar/yearRange.ts';
 import {
   MONTH_LEEWAY,
   PAST_DAY_LEEWAY,
@@ -10,6 +11,8 @@ import {
   parseValue,
   shift,
   valueAt,
+  withinModelYears,
+  yearText,
   weekdayDate,
   yearForDay,
   yearForPeriod,
@@ -121,7 +124,7 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
       id,
       span: spanOf(ctx.text, c.start, c.end),
       type: c.type,
-      value: read.value,
+      value: withinModelYears(read.value),
       stated: stated(c),
       anchor: read.anchor,
       tense,
@@ -335,7 +338,8 @@ function readRelative(
 function readPeriodOfYear(year: number, state: State): Reading {
   const period = state.lastPeriod;
   const parsed = period ? parseValue(period.value) : undefined;
-  if (!period || !parsed) return { value: String(year), anchor: { kind: 'none' }, compared: true };
+  if (!period || !parsed)
+    return { value: yearText(year), anchor: { kind: 'none' }, compared: true };
   const date = shift(parsed.date, 'year', year - parsed.date.getFullYear());
   return {
     value: valueAt(date, parsed.unit),
@@ -426,12 +430,14 @@ function readCalendar(
         ? yearForPeriod(guess.month - 1, 1, ref, tense, m.which)
         : yearForDay(guess.month, guess.day, ref, tense, undefined, dayLeeway));
     const { month, day } = m.holiday(year);
-    return { value: `${year}-${pad2(month)}-${pad2(day)}`, anchor };
+    return { value: `${yearText(year)}-${pad2(month)}-${pad2(day)}`, anchor };
   }
   if (m.month !== undefined && m.day !== undefined) {
     const year =
       (statedYear ?? yearForDay(m.month, m.day, ref, tense, m.weekday, dayLeeway)) + yearShift;
-    const date = parseDay(`${year}-${pad2(m.month)}-${pad2(m.day)}`);
+    // Beyond the years the model holds, the day is known but not its year.
+    if (!isModelYear(year)) return { value: `XXXX-${pad2(m.month)}-${pad2(m.day)}`, anchor };
+    const date = parseDay(`${yearText(year)}-${pad2(m.month)}-${pad2(m.day)}`);
     if (!date) return undefined;
     const unit = m.weekend ? 'weekend' : m.week ? 'week' : 'day';
     return { value: valueAt(date, unit) + (unit === 'day' ? time : ''), anchor };
@@ -442,7 +448,7 @@ function readCalendar(
   }
   if (m.month !== undefined) {
     const year = (statedYear ?? yearForPeriod(m.month - 1, 1, ref, tense, m.which)) + yearShift;
-    return { value: `${year}-${pad2(m.month)}`, anchor };
+    return { value: `${yearText(year)}-${pad2(m.month)}`, anchor };
   }
   if (m.quarter !== undefined) {
     const year =
@@ -455,7 +461,7 @@ function readCalendar(
           m.which,
           reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY,
         )) + yearShift;
-    return { value: `${year}-Q${m.quarter}`, anchor };
+    return { value: `${yearText(year)}-Q${m.quarter}`, anchor };
   }
   if (m.half !== undefined) {
     // As for a quarter: "will report first-half results" may mean one just ended, but
@@ -470,16 +476,16 @@ function readCalendar(
           m.which,
           reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY,
         )) + yearShift;
-    return { value: `${year}-H${m.half}`, anchor };
+    return { value: `${yearText(year)}-H${m.half}`, anchor };
   }
   if (m.season !== undefined) {
     const year =
       (statedYear ??
         yearForPeriod((SEASON_START[m.season] ?? 1) - 1, 3, ref, tense, m.which, MONTH_LEEWAY)) +
       yearShift;
-    return { value: `${year}-${m.season}`, anchor };
+    return { value: `${yearText(year)}-${m.season}`, anchor };
   }
-  if (statedYear !== undefined) return { value: String(statedYear), anchor };
+  if (statedYear !== undefined) return { value: yearText(statedYear), anchor };
   return undefined;
 }
 
