@@ -78,3 +78,20 @@ describe('extractArticle on dates far from now (issue 11)', () => {
     });
   });
 });
+
+describe('extractArticle on midnight (issue 11)', () => {
+  const times = (text: string) =>
+    extractArticle(article(text, '2012-03-01')).events.map((e) => [e.date.start.value, e.status]);
+
+  it('writes midnight as 00:00, of the next day when it ends the day', () => {
+    expect(times('Police will meet at midnight on March 3.')).toContainEqual([
+      '2012-03-04T00:00',
+      'planned',
+    ]);
+    expect(times('Protesters will rally at midnight.')).toEqual([['2012-03-02T00:00', 'planned']]);
+  });
+
+  it('reads a midnight told in the past as the one that began the day: it happened', () => {
+    expect(times('Protesters rallied at midnight.')).toEqual([['2012-03-01T00:00', 'happened']]);
+  });
+});

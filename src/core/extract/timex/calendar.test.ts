@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  midnightAsDayStart,
   parseDay,
   parseValue,
   shift,
@@ -147,5 +148,15 @@ describe('dates beyond the years the model holds (issue 11)', () => {
     expect(withinModelYears('199X')).toBe('199X');
     expect(withinModelYears('19')).toBe('19');
     expect(withinModelYears('P1000000000D')).toBe('P1000000000D');
+  });
+});
+
+describe('midnightAsDayStart (issue 11)', () => {
+  it('writes hour 24 as 00:00 of the next day, or of the same day for a midnight past', () => {
+    expect(midnightAsDayStart('2012-03-03T24:00', false)).toBe('2012-03-04T00:00');
+    expect(midnightAsDayStart('2012-12-31T24:00', false)).toBe('2013-01-01T00:00');
+    expect(midnightAsDayStart('2012-03-03T24:00', true)).toBe('2012-03-03T00:00');
+    expect(midnightAsDayStart('9999-12-31T24:00', false)).toBe('XXXX-XX-XXT00:00');
+    expect(midnightAsDayStart('2012-03-03T12:00', false)).toBe('2012-03-03T12:00');
   });
 });

@@ -117,6 +117,23 @@ export function withinModelYears(value: string): string {
     : `XXXX${value.slice(year[1]!.length)}`;
 }
 
+/**
+ * A value at hour 24 (how the clock step reads "midnight": the end of its day) written
+ * with hour 00, since iCalendar and ISO 8601 readers refuse hour 24: the first moment of
+ * the next day, or of the same day when `atStart` (a midnight already past, which began
+ * the day). Any other value as it is.
+ *
+ * @example midnightAsDayStart('2012-03-03T24:00', false) // '2012-03-04T00:00'
+ * @example midnightAsDayStart('2012-03-03T24:00', true) // '2012-03-03T00:00'
+ */
+export function midnightAsDayStart(value: string, atStart: boolean): string {
+  const m = /^(.*)T24(:\d{2}.*)$/.exec(value);
+  if (!m) return value;
+  const day = parseDay(m[1]!);
+  const dayValue = day && !atStart ? valueAt(addDays(day, 1), 'day') : m[1]!;
+  return `${dayValue}T00${m[2]!}`;
+}
+
 /** `date` moved by `n` units ("last month" is −1 month). */
 export function shift(date: Date, unit: Unit, n: number): Date {
   switch (unit) {

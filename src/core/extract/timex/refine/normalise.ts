@@ -11,6 +11,7 @@ import {
   parseValue,
   shift,
   valueAt,
+  midnightAsDayStart,
   withinModelYears,
   yearText,
   weekdayDate,
@@ -124,7 +125,12 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
       id,
       span: spanOf(ctx.text, c.start, c.end),
       type: c.type,
-      value: withinModelYears(read.value),
+      value: midnightAsDayStart(
+        withinModelYears(read.value),
+        // "rallied at midnight": the midnight that began the day; "will meet at midnight on
+        // March 3", "by midnight": the one that ends it.
+        readAs === 'past' && !namesDay(c.meaning),
+      ),
       stated: stated(c),
       anchor: read.anchor,
       tense,
@@ -495,6 +501,12 @@ function yearOfLastDate(state: State): number | undefined {
   return year ? Number(year[0]) : undefined;
 }
 
+/** Whether a reading names its own day ("midnight on March 3", "Friday at midnight"). */
+function namesDay(m: Candidate['meaning']): boolean {
+  if (m.kind !== 'calendar') return m.kind === 'relative';
+  return m.day !== undefined || m.weekday !== undefined || m.month !== undefined;
+}
+
 function stated(c: Candidate): StatedFields {
   const m = c.meaning;
   if (m.kind !== 'calendar') return {};
@@ -503,7 +515,7 @@ function stated(c: Candidate): StatedFields {
   if (m.month !== undefined) s.month = m.month;
   if (m.day !== undefined) s.day = m.day;
   if (m.weekday !== undefined) s.weekday = m.weekday;
-  if (m.hour !== undefined) s.hour = m.hour;
+  if (m.hour !== undefined) s.hour = m.hour % 24;
   if (m.minute !== undefined && m.hour !== undefined) s.minute = m.minute;
   return s;
 }
