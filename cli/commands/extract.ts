@@ -6,29 +6,22 @@ import { projectOfArticle } from '../../src/core/formats/exportInput.ts';
 import { toICalendar } from '../../src/core/formats/ics.ts';
 import { toProjectJson } from '../../src/core/formats/projectJson.ts';
 import { toTimelineJs } from '../../src/core/formats/timelineJs.ts';
-import type { ExportFormat, ExtractOptions } from '../args.ts';
+import type { ExtractOptions } from '../args.ts';
 import type { CliIo } from '../io.ts';
+import { readInputText } from '../readInput.ts';
 import { UsageError } from '../usageError.ts';
 
 /** `datelines extract`: reads an article, finds its events and prints them in a format. */
 export async function runExtract(options: ExtractOptions, io: CliIo): Promise<void> {
-  const text = await readArticleText(options.input, io);
-  if (text.trim() === '') throw new UsageError(`${describeInput(options.input)} is empty`);
+  const text = await readInputText(options.input, io, options.maxBytes, 'not an article file');
+  if (text.trim() === '') {
+    throw new UsageError(
+      `${options.input === '-' ? 'the article on stdin' : options.input} is empty`,
+    );
+  }
   const article = articleOf(text, options);
   const { events } = extractArticle(article);
-  io.stdout(render(options.format, article, events, io.now()));
-}
-
-async function readArticleText(input: string, io: CliIo): Promise<string> {
-  if (input === '-') return io.readStdin();
-  const kind = await io.kindOf(input);
-  if (kind === 'missing') throw new UsageError(`no such file: ${input}`);
-  if (kind === 'directory') throw new UsageError(`${input} is a directory, not an article file`);
-  return io.readText(input);
-}
-
-function describeInput(input: string): string {
-  return input === '-' ? 'the article on stdin' : input;
+  io.stdout(render(options, article, events, io.now()));
 }
 
 /** The article as the engine takes it; title and id come from the file name unless given. */
@@ -56,18 +49,18 @@ function slug(words: string): string {
 }
 
 function render(
-  format: ExportFormat,
+  options: Pick<ExtractOptions, 'format' | 'bom'>,
   article: Article,
   events: readonly TimelineEvent[],
   now: Date,
 ): string {
-  switch (format) {
+  switch (options.format) {
     case 'json':
       return toProjectJson(projectOfArticle(article, events));
     case 'timelinejs':
       return `${JSON.stringify(toTimelineJs({ article, events }), null, 2)}\n`;
     case 'csv':
-      return toCsv({ article, events });
+      return toCsv({ article, events }, { bom: options.bom ?? false });
     case 'ics':
       return toICalendar({ article, events }, { now });
   }
