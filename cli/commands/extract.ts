@@ -1,5 +1,4 @@
 import { basename, extname } from 'node:path';
-import { extractArticle } from '../../src/core/extract/index.ts';
 import type { Article, TimelineEvent } from '../../src/core/model/index.ts';
 import { toCsv } from '../../src/core/formats/csv.ts';
 import { projectOfArticle } from '../../src/core/formats/exportInput.ts';
@@ -8,6 +7,7 @@ import { toProjectJson } from '../../src/core/formats/projectJson.ts';
 import { toTimelineJs } from '../../src/core/formats/timelineJs.ts';
 import type { ExtractOptions } from '../args.ts';
 import type { CliIo } from '../io.ts';
+import { eventsOfArticle } from '../largeArticle.ts';
 import { readInputText } from '../readInput.ts';
 import { UsageError } from '../usageError.ts';
 
@@ -20,7 +20,7 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<vo
     );
   }
   const article = articleOf(text, options);
-  const { events } = extractArticle(article);
+  const events = eventsOfArticle(article);
   io.stdout(render(options, article, events, io.now()));
 }
 
