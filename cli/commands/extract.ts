@@ -21,7 +21,20 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<vo
   }
   const article = articleOf(text, options);
   const events = eventsOfArticle(article);
-  io.stdout(render(options, article, events, io.now()));
+  await writeInPieces(render(options, article, events, io.now()), io);
+}
+
+/** Output is written a megabyte at a time, so a large result is never also copied whole. */
+const PIECE_CHARS = 1 << 20;
+
+async function writeInPieces(output: string, io: CliIo): Promise<void> {
+  if (output.length <= PIECE_CHARS) {
+    io.stdout(output);
+    return;
+  }
+  for (let at = 0; at < output.length; at += PIECE_CHARS) {
+    await io.stdoutDrained(output.slice(at, at + PIECE_CHARS));
+  }
 }
 
 /** The article as the engine takes it; title and id come from the file name unless given. */
