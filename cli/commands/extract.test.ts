@@ -65,3 +65,18 @@ describe('articleOf', () => {
     expect(articleOf('a\r\nb\rc', { ...options, format: 'json' }).text).toBe('a\nb\nc');
   });
 });
+
+describe('runExtract on a large result', () => {
+  it('writes it in pieces that join to the whole, never splitting an emoji', async () => {
+    const io = fakeIo({ 'big.txt': `${'😀'.repeat(700_000)}\n` });
+    const pieces: string[] = [];
+    io.stdoutDrained = (text) => {
+      pieces.push(text);
+      return Promise.resolve();
+    };
+    await runExtract({ ...options, input: 'big.txt', format: 'json' }, io);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    expect(parseProjectJson(pieces.join('')).ok).toBe(true);
+  });
+});

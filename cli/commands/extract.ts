@@ -32,8 +32,12 @@ async function writeInPieces(output: string, io: CliIo): Promise<void> {
     io.stdout(output);
     return;
   }
-  for (let at = 0; at < output.length; at += PIECE_CHARS) {
-    await io.stdoutDrained(output.slice(at, at + PIECE_CHARS));
+  for (let at = 0; at < output.length;) {
+    let end = Math.min(output.length, at + PIECE_CHARS);
+    // Never between the two halves of a surrogate pair (an emoji would become two U+FFFD).
+    if (/[\uD800-\uDBFF]/.test(output[end - 1] ?? '')) end--;
+    await io.stdoutDrained(output.slice(at, end));
+    at = end;
   }
 }
 
