@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../batch/answer.ts';
 import { inThread, type LineAnswerer } from '../batch/pool.ts';
@@ -108,7 +107,7 @@ describe('datelines batch over shards (issue 11)', () => {
       const child = execFile(
         process.execPath,
         [BIN, 'batch', '-', '--jobs', jobs],
-        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+        (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)),
       );
       child.stdin!.end(input);
     });

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { Article, TimelineEvent } from '../../src/core/model/index.ts';
+import type { Article, Project, TimelineEvent } from '../../src/core/model/index.ts';
 import { toCsv } from '../../src/core/formats/csv.ts';
 import { projectOfArticle } from '../../src/core/formats/exportInput.ts';
 import { toICalendar } from '../../src/core/formats/ics.ts';
@@ -21,7 +21,34 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<vo
   }
   const article = articleOf(text, options);
   const events = eventsOfArticle(article);
+  if (options.format === 'json') {
+    for (const piece of projectJsonPieces(projectOfArticle(article, events))) {
+      await writeInPieces(piece, io);
+    }
+    return;
+  }
   await writeInPieces(render(options, article, events, io.now()), io);
+}
+
+/**
+ * `toProjectJson`'s text in pieces, a few hundred events each, so a large project is
+ * never one string (the events are last in a project, and nest two levels deep).
+ */
+export function* projectJsonPieces(project: Project, eventsPerPiece = 500): Generator<string> {
+  if (project.events.length === 0) {
+    yield toProjectJson(project);
+    return;
+  }
+  const head = toProjectJson({ ...project, events: [] });
+  yield `${head.slice(0, head.lastIndexOf('[]'))}[\n`;
+  for (let at = 0; at < project.events.length; at += eventsPerPiece) {
+    const events = project.events.slice(at, at + eventsPerPiece);
+    const text = events
+      .map((event) => `    ${JSON.stringify(event, null, 2).replace(/\n/g, '\n    ')}`)
+      .join(',\n');
+    yield at + eventsPerPiece < project.events.length ? `${text},\n` : text;
+  }
+  yield '\n  ]\n}\n';
 }
 
 /** Output is written a megabyte at a time, so a large result is never also copied whole. */
