@@ -8,7 +8,7 @@ import type { Article, TimelineEvent } from '../src/core/model/index.ts';
  * the engine's working memory (about 90 bytes a character) is that of one part, not of
  * the whole: peak memory stays within 20 times the input.
  */
-export const PART_CHARS = 400_000;
+export const PART_CHARS = 200_000;
 
 /**
  * Where a text is cut into parts of at most `size` characters: after a line break where

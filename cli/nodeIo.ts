@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { TooLargeError, type CliIo } from './io.ts';
@@ -13,6 +13,8 @@ async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> 
   if (path !== '-') {
     const info = await stat(path);
     if (info.isFile() && info.size > maxBytes) throw new TooLargeError(path, maxBytes);
+    // A regular file is read straight into one buffer of its size: no second copy.
+    if (info.isFile() && info.size > 0) return readFile(path);
   }
   const stream = inputStream(path);
   const chunks: Buffer[] = [];

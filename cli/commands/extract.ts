@@ -76,7 +76,8 @@ export function articleOf(text: string, options: ExtractOptions): Article {
     id: slug(name || title),
     title,
     // Windows line ends would shift every offset against what editors show.
-    text: text.replace(/\r\n?/g, '\n'),
+    // (Only when there are any: a copy of a large text costs its size again.)
+    text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text,
     ...(options.url !== undefined ? { sourceUrl: options.url } : {}),
     publishedOn: options.published,
     language: 'en',
