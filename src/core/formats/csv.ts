@@ -53,9 +53,7 @@ export interface CsvOptions {
  */
 export function toCsv(input: ExportInput, options: CsvOptions = {}): string {
   const rows = toExportSource(input).events.map(csvRow);
-  const data = rows.map((row) =>
-    CSV_COLUMNS.map((column) => guardFormula(cleanCell(row[column]))),
-  );
+  const data = rows.map((row) => CSV_COLUMNS.map((column) => guardFormula(cleanCell(row[column]))));
   const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
   return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
 }
