@@ -57,6 +57,11 @@ function recognise(r: Recogniser): Step {
  * "two weeks ago" before "two weeks" is decided by length anyway). Refiners then
  * shape the surviving candidates; `normalise` (refine/normalise.ts) runs last, outside
  * this list because it turns candidates into timexes: values, anchors, ids.
+ *
+ * Normalising reads each candidate against a reference chosen by the reference step
+ * (reference.ts), in text order and with its state explicit: the publication date for
+ * news, the date the story has reached for a narrative or a backgrounder passage (see
+ * `referenceFor` for the rules, and the `reference` lines of a trace for each choice).
  */
 export const PIPELINE: readonly Step[] = [
   recognise(set), // before duration: "a year" after an amount is a rate
