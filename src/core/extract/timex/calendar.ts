@@ -21,15 +21,36 @@ import type { Unit } from './types.ts';
  * `YYYY-MM-DD`, so no time zone ever shifts a day.
  */
 
-/** `2012-02-27` → local `Date`; `undefined` for a malformed or impossible day. */
+/**
+ * `2012-02-27` → local `Date`; `undefined` for a malformed or impossible day. A year
+ * before the common era is written as TimeML writes it, `BC0480-08-20`, and held as a
+ * negative full year (480 BC is −480; there is no year 0 in the text's count).
+ */
 export function parseDay(iso: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const m = /^(BC)?(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return undefined;
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (!isValid(date) || date.getDate() !== Number(m[3])) return undefined;
+  const year = m[1] ? -Number(m[2]) : Number(m[2]);
+  const date = new Date(2000, Number(m[3]) - 1, Number(m[4]));
+  if (!isValid(date) || date.getDate() !== Number(m[4])) return undefined;
   // Years 0–99 would be read as 1900–1999 by the Date constructor.
-  date.setFullYear(Number(m[1]));
+  date.setFullYear(year);
+  if (date.getDate() !== Number(m[4])) return undefined;
   return date;
+}
+
+/**
+ * A year as TimeML writes it: `1998`, `0044`, and `BC0499` for 499 BC (held as −499).
+ *
+ * @example yearText(-499) // 'BC0499'
+ */
+export function yearText(year: number): string {
+  return year < 0 ? `BC${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+}
+
+/** Leading digits of a decade (`199`, `BC047`) or century (`19`, `BC03`) holding `year`. */
+function leadingDigits(year: number, per: number, width: number): string {
+  const digits = String(Math.floor(Math.abs(year) / per)).padStart(width, '0');
+  return year < 0 ? `BC${digits}` : digits;
 }
 
 /** `2012-02-27`: as date-fns' `yyyy-MM-dd`, written out by hand (it is called per timex). */
@@ -44,8 +65,8 @@ export function formatDay(date: Date): string {
  */
 function formatMonth(date: Date): string {
   const y = date.getFullYear();
-  if (!(y >= 1)) return format(date, 'yyyy-MM');
-  return `${String(y).padStart(4, '0')}-${pad2(date.getMonth() + 1)}`;
+  if (Number.isNaN(y)) return format(date, 'yyyy-MM');
+  return `${yearText(y)}-${pad2(date.getMonth() + 1)}`;
 }
 
 /** Zero-padded two digits. */
@@ -55,8 +76,8 @@ export function pad2(n: number): string {
 
 /**
  * The TimeML value of the `unit` holding `date`: `2012-02-27` (day), `2012-W09` (week),
- * `2012-W09-WE` (weekend), `2012-02`, `2012-Q1`, `2012-H1`, `2012`, `201X`, and `20`
- * for a century (TimeML writes its two leading digits).
+ * `2012-W09-WE` (weekend), `2012-02`, `2012-Q1`, `2012-H1`, `2012`, `201` for a decade
+ * and `20` for a century (TimeML writes their leading digits), `BC0499` before the era.
  */
 export function valueAt(date: Date, unit: Unit): string {
   const y = date.getFullYear();
@@ -74,11 +95,11 @@ export function valueAt(date: Date, unit: Unit): string {
     case 'half':
       return `${y}-H${date.getMonth() < 6 ? 1 : 2}`;
     case 'year':
-      return String(y);
+      return yearText(y);
     case 'decade':
-      return `${Math.floor(y / 10)}X`;
+      return leadingDigits(y, 10, 3);
     case 'century':
-      return String(Math.floor(y / 100)).padStart(2, '0');
+      return leadingDigits(y, 100, 2);
   }
 }
 
@@ -251,31 +272,40 @@ function yearStart(year: number): Date {
 /**
  * Reads back a TimeML date value as its first day and precision:
  * `2012-02-25` → day, `2012-W08` → week, `2012-Q1` → quarter, `2012` → year,
- * `199X` → decade, `19` (or the older `19XX`) → century.
+ * `199` (or `199X`) → decade, `19` (or the older `19XX`) → century; `BC0499` → 499 BC.
  */
 export function parseValue(value: string): { date: Date; unit: Unit } | undefined {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const bc = value.startsWith('BC');
+  const v = bc ? value.slice(2) : value;
+  const year = (digits: string): number => (bc ? -Number(digits) : Number(digits));
+  const at = (digits: string, month: number): Date => {
+    const date = new Date(2000, month, 1);
+    date.setFullYear(year(digits));
+    return date;
+  };
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   if (m) {
     const date = parseDay(value);
     return date ? { date, unit: 'day' } : undefined;
   }
-  m = /^(\d{4})-W(\d{2})/.exec(value);
+  m = /^(\d{4})-W(\d{2})/.exec(v);
   if (m) {
-    const date = setISOWeek(new Date(Number(m[1]), 0, 4), Number(m[2]));
+    const date = setISOWeek(at(m[1]!, 0), Number(m[2]));
     return { date: startOfISOWeek(date), unit: 'week' };
   }
-  m = /^(\d{4})-H([12])$/.exec(value);
-  if (m) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 6, 1), unit: 'half' };
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1), unit: 'quarter' };
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return { date: new Date(Number(m[1]), Number(m[2]) - 1, 1), unit: 'month' };
-  m = /^(\d{4})$/.exec(value);
-  if (m) return { date: yearStart(Number(m[1])), unit: 'year' };
-  m = /^(\d{3})X$/.exec(value);
-  if (m) return { date: yearStart(Number(m[1]) * 10), unit: 'decade' };
-  m = /^(\d{2})(?:XX)?$/.exec(value);
-  if (m) return { date: yearStart(Number(m[1]) * 100), unit: 'century' };
+  m = /^(\d{4})-H([12])$/.exec(v);
+  if (m) return { date: at(m[1]!, (Number(m[2]) - 1) * 6), unit: 'half' };
+  m = /^(\d{4})-Q([1-4])$/.exec(v);
+  if (m) return { date: at(m[1]!, (Number(m[2]) - 1) * 3), unit: 'quarter' };
+  m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return { date: at(m[1]!, Number(m[2]) - 1), unit: 'month' };
+  m = /^(\d{4})$/.exec(v);
+  if (m) return { date: yearStart(year(m[1]!)), unit: 'year' };
+  // A decade, `199` as TimeML writes it (or the older `199X`); BC decades count down.
+  m = /^(\d{3})X?$/.exec(v);
+  if (m) return { date: yearStart(year(m[1]!) * 10), unit: 'decade' };
+  m = /^(\d{2})(?:XX)?$/.exec(v);
+  if (m) return { date: yearStart(year(m[1]!) * 100), unit: 'century' };
   return undefined;
 }
 

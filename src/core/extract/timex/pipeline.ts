@@ -6,6 +6,7 @@ import { monthDate } from './recognise/monthDate.ts';
 import { dayRange } from './recognise/dayRange.ts';
 import { quarter } from './recognise/quarter.ts';
 import { decade } from './recognise/decade.ts';
+import { era } from './recognise/era.ts';
 import { season } from './recognise/season.ts';
 import { year } from './recognise/year.ts';
 import { yearRange } from './recognise/yearRange.ts';
@@ -70,6 +71,7 @@ export const PIPELINE: readonly Step[] = [
   recognise(dayRange), // before month-date: "June 5-7, 2023" gives both ends the year
   recognise(monthDate),
   recognise(quarter),
+  recognise(era), // before decade and year: "the 4th century BC", "499 BC" whole
   recognise(decade),
   recognise(spokenYear),
   recognise(holiday),

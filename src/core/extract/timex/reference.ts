@@ -240,29 +240,47 @@ export function anchorOf(reference: Reference, documentAnchor: TimexAnchor): Tim
 
 /**
  * Moves the story on to a date just read: a calendar date with a known year and a
- * precision of a year or finer, outside quotation marks and not spoken of ahead.
+ * precision of a year or finer, outside quotation marks and not spoken of ahead. A
+ * look back ("the previous year", "two years earlier") is a flashback and leaves the
+ * story where it was; so does a coarser date holding the story's ("On December 7,
+ * 1941": the year restated after the day).
  */
 export function advanceStory(
   state: ReferenceState,
   text: string,
   told: { id: string; value: string; start: number; end: number },
-  tense: Tense,
+  how: { tense: Tense; backward: boolean },
 ): void {
-  if (tense === 'future') return;
+  if (how.tense === 'future' || how.backward) return;
   if (!/^(?:BC)?\d{4}(?:$|-)/.test(told.value) || /X/.test(told.value.slice(0, 10))) return;
   if (state.mode === 'news' && quoted(state, told.start)) return;
   if (!tellsStoryTime(text, told.start, told.end)) return;
-  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(told.value);
+  const period = periodOf(told.value);
+  if (!period) return;
+  const story = state.story;
+  const holdsStory =
+    story !== undefined &&
+    period.from <= story.from &&
+    period.to >= story.to &&
+    period.to.getTime() - period.from.getTime() > story.to.getTime() - story.from.getTime();
+  if (holdsStory) return;
+  state.story = { ...told, ...period };
+}
+
+/** The first day of a TimeML date value and the day after it ends (a year or finer). */
+function periodOf(value: string): { from: Date; to: Date } | undefined {
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   if (season) {
     // "the spring of 1855": three months from the season's first month.
     const from = new Date(Number(season[1]), (SEASON_START[season[2]!] ?? 1) - 1, 1);
-    state.story = { ...told, from, to: shift(from, 'month', 3) };
-    return;
+    return { from, to: shift(from, 'month', 3) };
   }
-  const parsed = parseValue(told.value);
-  if (!parsed || parsed.unit === 'decade' || parsed.unit === 'century') return;
-  const to = shift(parsed.date, parsed.unit === 'weekend' ? 'week' : parsed.unit, 1);
-  state.story = { ...told, from: parsed.date, to };
+  const parsed = parseValue(value);
+  if (!parsed || parsed.unit === 'decade' || parsed.unit === 'century') return undefined;
+  return {
+    from: parsed.date,
+    to: shift(parsed.date, parsed.unit === 'weekend' ? 'week' : parsed.unit, 1),
+  };
 }
 
 /**

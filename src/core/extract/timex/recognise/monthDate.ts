@@ -7,12 +7,13 @@ const YEAR = '((?:1[0-9]|20)\\d\\d)';
 
 // One alternation, longest readings first, so each date is matched once:
 //   "March 24, 2012" | "March 24" | "24 March 2012" | "24th of March" | "March 2012" | "March"
+// (a bare month before a year of the era step's: "September 480 BC")
 const PATTERN = new RegExp(
   [
     `\\b(${MONTH_RE}) ${DAY}\\b(?:,? ${YEAR}\\b)?`,
     `\\b${DAY} (?:of )?(${MONTH_RE})(?:,? ${YEAR})?\\b`,
     `\\b(${MONTH_RE})(?:,| of)? ${YEAR}\\b`,
-    `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming) )?(${MONTH_RE})(?:(?<=\\.)|\\b)(?!\\.? \\d)`,
+    `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming) )?(${MONTH_RE})(?:(?<=\\.)|\\b)(?!\\.? \\d(?!\\d{1,3} (?:BCE?|B\\.C\\.)))`,
   ].join('|'),
   'g',
 );

@@ -8,6 +8,7 @@ import {
   SEASON_START,
   pad2,
   parseDay,
+  yearText,
   parseValue,
   shift,
   valueAt,
@@ -172,7 +173,7 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
         state.story,
         ctx.text,
         { id, value: read.value, start: c.start, end: c.end },
-        tense,
+        { tense, backward: c.meaning.kind === 'relative' && c.meaning.offset < 0 },
       );
   }
   return timexes;
@@ -207,15 +208,15 @@ function remember(
   how: { closesPeriod: boolean; future: boolean },
 ): void {
   // "the 1990s" is a date under discussion too ("by the end of the decade").
-  if (/^\d{3}X$|^\d{2}$/.test(mention.value)) {
+  if (/^(?:BC)?(?:\d{3}X?|\d{2})$/.test(mention.value)) {
     state.lastDate = mention;
     return;
   }
-  if (!/^\d{4}/.test(mention.value) || mention.value.includes('X')) return;
+  if (!/^(?:BC)?\d{4}/.test(mention.value) || mention.value.includes('X')) return;
   if (!how.closesPeriod) state.lastDate = mention;
   if (!how.future && /^\d{4}-[QH]\d$/.test(mention.value)) state.lastPeriod = mention;
-  if (/^\d{4}-\d{2}-\d{2}/.test(mention.value))
-    state.lastDay = { ...mention, value: mention.value.slice(0, 10) };
+  if (/^(?:BC)?\d{4}-\d{2}-\d{2}/.test(mention.value))
+    state.lastDay = { ...mention, value: mention.value.split('T')[0]! };
 }
 
 function documentAnchor(ctx: StepContext): TimexAnchor {
@@ -437,9 +438,8 @@ function readCalendar(
           end: new Date(y, startMonth + months, 1),
         }))
       : yearForPeriod(startMonth, months, story ? story.from : ref, tense, m.which, leeway);
-  // A decade keeps TimeML's `199X`; a century is its two digits alone (`19`).
-  if (m.yearPrefix !== undefined)
-    return { value: m.yearPrefix.length === 3 ? `${m.yearPrefix}X` : m.yearPrefix, anchor: none };
+  // TimeML writes a decade and a century by their leading digits: `199`, `19`, `BC047`.
+  if (m.yearPrefix !== undefined) return { value: m.yearPrefix, anchor: none };
   const time = timeSuffix(m);
   const hasDate =
     m.year !== undefined ||
@@ -481,11 +481,11 @@ function readCalendar(
     const year =
       statedYear ?? (m.which ? periodYear(guess.month - 1, 1) : dayYear(guess.month, guess.day));
     const { month, day } = m.holiday(year);
-    return { value: `${year}-${pad2(month)}-${pad2(day)}`, anchor };
+    return { value: `${yearText(year)}-${pad2(month)}-${pad2(day)}`, anchor };
   }
   if (m.month !== undefined && m.day !== undefined) {
     const year = (statedYear ?? dayYear(m.month, m.day, m.weekday)) + yearShift;
-    const date = parseDay(`${year}-${pad2(m.month)}-${pad2(m.day)}`);
+    const date = parseDay(`${yearText(year)}-${pad2(m.month)}-${pad2(m.day)}`);
     if (!date) return undefined;
     const unit = m.weekend ? 'weekend' : m.week ? 'week' : 'day';
     return { value: valueAt(date, unit) + (unit === 'day' ? time : ''), anchor };
@@ -496,33 +496,34 @@ function readCalendar(
   }
   if (m.month !== undefined) {
     const year = (statedYear ?? periodYear(m.month - 1, 1)) + yearShift;
-    return { value: `${year}-${pad2(m.month)}`, anchor };
+    return { value: `${yearText(year)}-${pad2(m.month)}`, anchor };
   }
   if (m.quarter !== undefined) {
     const leeway = statedYear === undefined && reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY;
     const year = (statedYear ?? periodYear((m.quarter - 1) * 3, 3, leeway)) + yearShift;
-    return { value: `${year}-Q${m.quarter}`, anchor };
+    return { value: `${yearText(year)}-Q${m.quarter}`, anchor };
   }
   if (m.half !== undefined) {
     // As for a quarter: "will report first-half results" may mean one just ended, but
     // "growth will pick up in the second half" in January is this year's.
     const leeway = statedYear === undefined && reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY;
     const year = (statedYear ?? periodYear((m.half - 1) * 6, 6, leeway)) + yearShift;
-    return { value: `${year}-H${m.half}`, anchor };
+    return { value: `${yearText(year)}-H${m.half}`, anchor };
   }
   if (m.season !== undefined) {
     const start = (SEASON_START[m.season] ?? 1) - 1;
     const year = (statedYear ?? periodYear(start, 3, MONTH_LEEWAY)) + yearShift;
-    return { value: `${year}-${m.season}`, anchor };
+    return { value: `${yearText(year)}-${m.season}`, anchor };
   }
-  if (statedYear !== undefined) return { value: String(statedYear), anchor };
+  if (statedYear !== undefined) return { value: yearText(statedYear), anchor };
   return undefined;
 }
 
 /** The year of the date mentioned last, if it has one: "that summer" after "in 2009". */
 function yearOfLastDate(state: State): number | undefined {
-  const year = /^\d{4}/.exec(state.lastDate?.value ?? '');
-  return year ? Number(year[0]) : undefined;
+  const year = /^(BC)?(\d{4})/.exec(state.lastDate?.value ?? '');
+  if (!year) return undefined;
+  return year[1] ? -Number(year[2]) : Number(year[2]);
 }
 
 function stated(c: Candidate): StatedFields {
