@@ -31,6 +31,7 @@ import { mergeAdjacent } from './refine/mergeAdjacent.ts';
 import { applyModifiers } from './refine/applyModifiers.ts';
 import { periodEndingOn } from './refine/periodEndingOn.ts';
 import { timeOnDay } from './refine/timeOnDay.ts';
+import { partOfDate } from './refine/partOfDate.ts';
 import { rangeOnDay } from './refine/rangeOnDay.ts';
 import { weekOf } from './refine/weekOf.ts';
 import { monthPart } from './refine/monthPart.ts';
@@ -94,6 +95,7 @@ export const PIPELINE: readonly Step[] = [
   recognise(year), // last: a bare number is a year only where nothing else reads it
   removeOverlaps,
   mergeAdjacent, // needs neighbours in text order, without overlaps
+  partOfDate, // after merging, so "the evening of January 29, 1960" takes the whole date
   timeOnDay, // after merging, so the day after "on" is whole ("on Monday, March 13")
   rangeOnDay, // after time-on-day: "from 9 a.m. to 5 p.m. on Monday" both on Monday
   rangeEnd, // after merging, so "from Monday, June 1 to Nov. 30" pairs whole days
