@@ -1,5 +1,6 @@
 import { addDays, addMinutes, addMonths, addWeeks, addYears, parseISO } from 'date-fns';
 import type { DatePoint, EventDate } from '../model/index.ts';
+import { localDay } from './yearRange.ts';
 
 /** The stretch of time an event date covers, as local `Date`s, end exclusive. */
 export interface Interval {
@@ -12,7 +13,7 @@ export interface Interval {
 /** First moment a date point covers. */
 export function pointStart(point: DatePoint): Date {
   const v = point.value;
-  if (v.length === 4) return new Date(Number(v), 0, 1);
+  if (v.length === 4) return localDay(Number(v), 0, 1);
   if (v.length === 7) return parseISO(`${v}-01`);
   return parseISO(v);
 }

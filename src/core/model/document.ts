@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { utcDay } from '../calendar/yearRange.ts';
 
 /** Calendar date `YYYY-MM-DD` that exists (no 31 February). */
 export const IsoDaySchema = z
@@ -6,7 +7,7 @@ export const IsoDaySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
+    const date = utcDay(y, m - 1, d);
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'no such day in the calendar');
 

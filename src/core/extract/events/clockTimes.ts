@@ -1,4 +1,5 @@
-import { add, format, parseISO } from 'date-fns';
+import { add, parseISO } from 'date-fns';
+import { minuteValue } from '../../calendar/yearRange.ts';
 import { dayWords } from './dateFromTimex.ts';
 import type { DatePoint } from '../../model/index.ts';
 import type { BuildContext, Draft, EventStep } from './draft.ts';
@@ -70,9 +71,10 @@ export const clockTimesOnDay: EventStep = {
 function endAfter(start: DatePoint, value: string): DatePoint | undefined {
   const parts = parseTimexDuration(value);
   if (!parts || !isClockDuration(parts)) return undefined;
-  const end = add(parseISO(start.value), parts);
+  const end = minuteValue(add(parseISO(start.value), parts));
+  if (end === undefined) return undefined;
   return {
-    value: format(end, "yyyy-MM-dd'T'HH:mm"),
+    value: end,
     precision: 'minute',
     approximate: start.approximate,
   };

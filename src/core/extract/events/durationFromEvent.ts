@@ -1,4 +1,5 @@
-import { add, format, parseISO } from 'date-fns';
+import { add, parseISO } from 'date-fns';
+import { dayValue } from '../../calendar/yearRange.ts';
 import type { DatePoint, Timex } from '../../model/index.ts';
 import type { BuildContext, Draft, EventStep } from './draft.ts';
 import { verbHeadOf } from './findHeads.ts';
@@ -60,8 +61,10 @@ export const durationFromEvent: EventStep = {
       if (!length) continue;
       const parts = parseTimexDuration(length.timex.value)!;
       const from = dayPoint(start);
+      const endValue = dayValue(add(parseISO(from.value), parts));
+      if (endValue === undefined) continue;
       const end: DatePoint = {
-        value: format(add(parseISO(from.value), parts), 'yyyy-MM-dd'),
+        value: endValue,
         precision: 'day',
         approximate: true,
       };

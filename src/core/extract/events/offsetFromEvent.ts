@@ -1,4 +1,5 @@
-import { add, format, parseISO, sub } from 'date-fns';
+import { add, parseISO, sub } from 'date-fns';
+import { dayValue, minuteValue } from '../../calendar/yearRange.ts';
 import { describePoint } from '../../calendar/describeDate.ts';
 import type { DatePoint } from '../../model/index.ts';
 import {
@@ -23,18 +24,23 @@ import { DETERMINERS, eventNounClass, type Word } from './words.ts';
 
 const BACKWARD = new Set(['after', 'later', 'afterwards', 'afterward']);
 
-/** A day (or minute) moved by a duration, keeping the precision of the day it came from. */
+/**
+ * A day (or minute) moved by a duration, keeping the precision of the day it came from;
+ * undefined when it lands beyond the years the model holds.
+ */
 function shift(
   point: DatePoint,
   parts: DurationParts,
   sign: 1 | -1,
   approximate: boolean,
-): DatePoint {
+): DatePoint | undefined {
   const minute = point.precision === 'minute';
   const base = parseISO(minute ? point.value : point.value.slice(0, 10));
   const moved = sign === 1 ? add(base, parts) : sub(base, parts);
+  const value = minute ? minuteValue(moved) : dayValue(moved);
+  if (value === undefined) return undefined;
   return {
-    value: format(moved, minute ? "yyyy-MM-dd'T'HH:mm" : 'yyyy-MM-dd'),
+    value,
     precision: minute ? 'minute' : 'day',
     approximate: approximate || point.approximate,
   };
@@ -159,6 +165,7 @@ export const offsetFromEvent: EventStep = {
         );
         if (!from?.start) return draft;
         const start = shift(from.start, parts, backward ? 1 : -1, approximate);
+        if (!start) return draft;
         return {
           ...draft,
           head: draft.head ?? verbHeadOf(context.text, draft.quote, context.clauseVerb),
@@ -194,11 +201,12 @@ export const offsetFromEvent: EventStep = {
             d.quote.start >= draft.quote.end &&
             d.start,
         );
-        if (!named?.start) return draft;
+        const start = named?.start && shift(named.start, parts, backward ? 1 : -1, approximate);
+        if (!named?.start || !start) return draft;
         return {
           ...draft,
           head: draft.head ?? verbHeadOf(context.text, draft.quote, context.clauseVerb),
-          start: shift(named.start, parts, backward ? 1 : -1, approximate),
+          start,
           phrase,
           rule: 'offset-from-event',
           reference: { kind: 'draft', key: named.key },
@@ -213,7 +221,8 @@ export const offsetFromEvent: EventStep = {
       const namedHead = nounPhraseHead(npWords, npRange);
       const namedKind = classOfHead(namedHead);
       const dated = namedKind === undefined ? undefined : earlierOfKind(drafts, index, namedKind);
-      if (dated?.start) {
+      const datedStart = dated?.start && shift(dated.start, parts, backward ? 1 : -1, approximate);
+      if (dated?.start && datedStart) {
         const label = context.text.slice(
           (dated.phrase ?? dated.quote).start,
           (dated.phrase ?? dated.quote).end,
@@ -221,7 +230,7 @@ export const offsetFromEvent: EventStep = {
         return {
           ...draft,
           head: verbHeadOf(context.text, draft.quote, context.clauseVerb),
-          start: shift(dated.start, parts, backward ? 1 : -1, approximate),
+          start: datedStart,
           end: undefined,
           phrase,
           rule: 'offset-from-event',
@@ -242,6 +251,7 @@ export const offsetFromEvent: EventStep = {
       if (!from) return draft;
       const sign = backward ? -1 : 1;
       const far = shift(from.point, parts, sign, approximate || bounded);
+      if (!far) return draft;
       const near: DatePoint = { ...from.point, approximate: from.point.approximate };
       const [start, end] = bounded ? (backward ? [far, near] : [near, far]) : [far, undefined];
       const within = bounded

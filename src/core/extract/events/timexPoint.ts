@@ -1,4 +1,5 @@
-import { format, setISOWeek, startOfISOWeek } from 'date-fns';
+import { setISOWeek, startOfISOWeek } from 'date-fns';
+import { dayValue, localDay } from '../../calendar/yearRange.ts';
 import type { DatePoint, TimexMod } from '../../model/index.ts';
 
 /** Mods that say the true date or length lies a little off the stated one. */
@@ -49,8 +50,8 @@ export function timexValueToPoint(value: string, mod?: TimexMod): DatePoint | nu
     return pointOf(m[1]!, 'day', approximate);
   if (/^\d{4}-\d{2}$/.test(value)) return pointOf(value, 'month', approximate);
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
-    const monday = startOfISOWeek(setISOWeek(new Date(Number(m[1]), 0, 4), Number(m[2])));
-    return pointOf(format(monday, 'yyyy-MM-dd'), 'week', approximate);
+    const monday = dayValue(startOfISOWeek(setISOWeek(localDay(Number(m[1]), 0, 4), Number(m[2]))));
+    return monday === undefined ? null : pointOf(monday, 'week', approximate);
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const month = (Number(m[2]) - 1) * 3 + 1;

@@ -36,4 +36,24 @@ describe('splitSentences', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('  \n\n ')).toEqual([]);
   });
+
+  it('reads a run of marks once: an ellipsis ends a sentence, a long run of dots is one token', () => {
+    expect(splitSentences('Wait... Then it rained.').map((x) => x.text)).toEqual([
+      'Wait...',
+      'Then it rained.',
+    ]);
+    // A run after an abbreviation still ends the sentence, as a lone full stop would not.
+    expect(splitSentences('Mr. Smith left etc.. Then it rained.').map((x) => x.text)).toEqual([
+      'Mr. Smith left etc..',
+      'Then it rained.',
+    ]);
+    // Issue 11: 'x' and 200,000 dots took 34 s (each dot rescanned the rest of the run).
+    const dots = `x${'.'.repeat(200_000)}\nNext line.`;
+    expect(splitSentences(dots).map((x) => [x.start, x.end])).toEqual([
+      [0, 200_001],
+      [200_002, 200_012],
+    ]);
+    const lead = `${'.'.repeat(100_000)} then words.`;
+    expect(splitSentences(lead)).toHaveLength(1);
+  });
 });

@@ -107,13 +107,26 @@ export function splitSentences(text: string): Sentence[] {
     let end = i + 1;
     while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?'))
       end++;
+    // Every mark of the run would find this same end, so the run is scanned once: a long
+    // row of dots stays linear.
+    const runEnd = end;
     while (end < text.length && CLOSERS.has(text[end]!)) end++;
     if (end >= text.length) break;
-    if (text[end] !== ' ' && text[end] !== '\t') continue;
+    if (text[end] !== ' ' && text[end] !== '\t') {
+      i = runEnd - 1;
+      continue;
+    }
     const next = skipInlineSpace(text, end);
     const following = text[next] ?? '';
-    if (!/[A-Z0-9“"‘'(\u00C0-\u024F]/.test(following)) continue;
-    if (ch === '.' && endsWithAbbreviation(text, start, i, following)) continue;
+    if (!/[A-Z0-9“"‘'(\u00C0-\u024F]/.test(following)) {
+      i = runEnd - 1;
+      continue;
+    }
+    // Only a lone full stop can belong to an abbreviation ("Mr. Smith"); a run ends the sentence.
+    if (ch === '.' && runEnd === i + 1 && endsWithAbbreviation(text, start, i, following)) {
+      i = runEnd - 1;
+      continue;
+    }
     push(end);
     start = next;
     i = next - 1;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  midnightAsDayStart,
   parseDay,
   parseValue,
   shift,
   valueAt,
   weekdayDate,
+  withinModelYears,
   yearForDay,
   yearForPeriod,
   yearText,
@@ -132,9 +134,11 @@ describe('yearText', () => {
   it('writes the decade and century of a BC year by their leading digits', () => {
     const date = new Date(2000, 0, 1);
     date.setFullYear(-475);
-    expect(valueAt(date, 'year')).toBe('BC0475');
-    expect(valueAt(date, 'decade')).toBe('BC047');
-    expect(valueAt(date, 'century')).toBe('BC04');
+    expect(valueAt(date, 'year', true)).toBe('BC0475');
+    expect(valueAt(date, 'decade', true)).toBe('BC047');
+    expect(valueAt(date, 'century', true)).toBe('BC04');
+    // Counted from a date of our era, a year before it is not one the text can mean.
+    expect(valueAt(date, 'year')).toBe('XXXX');
   });
 });
 
@@ -142,5 +146,43 @@ describe('parseDay', () => {
   it('rejects days that do not exist', () => {
     expect(parseDay('2013-02-30')).toBeUndefined();
     expect(parseDay('yesterday')).toBeUndefined();
+  });
+});
+
+describe('dates beyond the years the model holds (issue 11)', () => {
+  it('writes a far date as TimeML does a date of unknown year, never with a lost sign', () => {
+    expect(valueAt(shift(new Date(2012, 2, 1), 'day', 1_000_000_000), 'day')).toBe('XXXX-XX-XX');
+    expect(valueAt(shift(new Date(2012, 2, 1), 'day', -3_000_000), 'day')).toBe('XXXX-XX-XX');
+    expect(valueAt(shift(new Date(2012, 2, 1), 'day', -3_000_000), 'month')).toBe('XXXX-XX');
+    expect(valueAt(new Date(9999, 11, 31), 'day')).toBe('9999-12-31');
+  });
+
+  it('keeps years before 100 AD four digits long', () => {
+    expect(parseDay('0050-01-01')?.getFullYear()).toBe(50);
+    expect(parseValue('0079')?.date.getFullYear()).toBe(79);
+    expect(parseValue('0079-08')?.date.getFullYear()).toBe(79);
+    expect(valueAt(parseValue('0079-Q3')!.date, 'quarter')).toBe('0079-Q3');
+    expect(valueAt(parseDay('0050-01-01')!, 'decade')).toBe('005');
+    expect(yearText(50)).toBe('0050');
+    expect(yearText(10_000)).toBe('XXXX');
+  });
+
+  it('rewrites a built value whose year does not fit', () => {
+    expect(withinModelYears('10000-03-24')).toBe('XXXX-03-24');
+    expect(withinModelYears('-6202')).toBe('XXXX');
+    expect(withinModelYears('2012-03-24')).toBe('2012-03-24');
+    expect(withinModelYears('199X')).toBe('199X');
+    expect(withinModelYears('19')).toBe('19');
+    expect(withinModelYears('P1000000000D')).toBe('P1000000000D');
+  });
+});
+
+describe('midnightAsDayStart (issue 11)', () => {
+  it('writes hour 24 as 00:00 of the next day, or of the same day for a midnight past', () => {
+    expect(midnightAsDayStart('2012-03-03T24:00', false)).toBe('2012-03-04T00:00');
+    expect(midnightAsDayStart('2012-12-31T24:00', false)).toBe('2013-01-01T00:00');
+    expect(midnightAsDayStart('2012-03-03T24:00', true)).toBe('2012-03-03T00:00');
+    expect(midnightAsDayStart('9999-12-31T24:00', false)).toBe('XXXX-XX-XXT00:00');
+    expect(midnightAsDayStart('2012-03-03T12:00', false)).toBe('2012-03-03T12:00');
   });
 });

@@ -5,7 +5,6 @@ import {
   addWeeks,
   addYears,
   differenceInCalendarDays,
-  format,
   getISOWeek,
   getISOWeekYear,
   getQuarter,
@@ -13,6 +12,7 @@ import {
   setISOWeek,
   startOfISOWeek,
 } from 'date-fns';
+import { LAST_YEAR, isModelYear, localDay } from '../../calendar/yearRange.ts';
 import type { Tense } from '../../model/index.ts';
 import type { Unit } from './types.ts';
 
@@ -30,11 +30,8 @@ export function parseDay(iso: string): Date | undefined {
   const m = /^(BC)?(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return undefined;
   const year = m[1] ? -Number(m[2]) : Number(m[2]);
-  const date = new Date(2000, Number(m[3]) - 1, Number(m[4]));
-  if (!isValid(date) || date.getDate() !== Number(m[4])) return undefined;
-  // Years 0–99 would be read as 1900–1999 by the Date constructor.
-  date.setFullYear(year);
-  if (date.getDate() !== Number(m[4])) return undefined;
+  const date = localDay(year, Number(m[3]) - 1, Number(m[4]));
+  if (date.getMonth() !== Number(m[3]) - 1 || date.getDate() !== Number(m[4])) return undefined;
   return date;
 }
 
@@ -44,7 +41,16 @@ export function parseDay(iso: string): Date | undefined {
  * @example yearText(-499) // 'BC0499'
  */
 export function yearText(year: number): string {
+  if (!isTimexYear(year)) return 'XXXX';
   return year < 0 ? `BC${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+}
+
+/**
+ * Whether a timex value can write `year`: the model's years (0000–9999, see
+ * `yearRange.ts`) and, as TimeML writes them, years BC down to BC9999.
+ */
+function isTimexYear(year: number): boolean {
+  return isModelYear(year) || (Number.isInteger(year) && year < 0 && year >= -LAST_YEAR);
 }
 
 /** Leading digits of a decade (`199`, `BC047`) or century (`19`, `BC03`) holding `year`. */
@@ -60,13 +66,11 @@ export function formatDay(date: Date): string {
 
 /**
  * `2012-02`: as date-fns' `yyyy-MM`, written out by hand, as parsing the format string
- * costs more than the rest of normalising a timex. Years before 1 CE (which `yyyy`
- * writes by era) and invalid dates (which it rejects) are still left to date-fns.
+ * costs more than the rest of normalising a timex. Only for dates the model can hold
+ * (`valueAt` checks): `yyyy` would write a year before 1 CE without its sign.
  */
 function formatMonth(date: Date): string {
-  const y = date.getFullYear();
-  if (Number.isNaN(y)) return format(date, 'yyyy-MM');
-  return `${yearText(y)}-${pad2(date.getMonth() + 1)}`;
+  return `${yearText(date.getFullYear())}-${pad2(date.getMonth() + 1)}`;
 }
 
 /** Zero-padded two digits. */
@@ -79,21 +83,32 @@ export function pad2(n: number): string {
  * `2012-W09-WE` (weekend), `2012-02`, `2012-Q1`, `2012-H1`, `2012`, `201` for a decade
  * and `20` for a century (TimeML writes their leading digits), `BC0499` before the era.
  */
-export function valueAt(date: Date, unit: Unit): string {
+export function valueAt(
+  date: Date,
+  unit: Unit,
+  /**
+   * Whether a year before the era may be written (`BC0491`): only when counted from a
+   * date the text gave before the era ("the following year" after 492 BC). Counted from
+   * a date of our era, a date before year 0 is beyond what the text can mean.
+   */
+  beforeEra = false,
+): string {
+  const y0 = isValid(date) ? date.getFullYear() : NaN;
+  if (!(isModelYear(y0) || (beforeEra && isTimexYear(y0)))) return UNDATED[unit];
   const y = date.getFullYear();
   switch (unit) {
     case 'day':
       return formatDay(date);
     case 'week':
-      return `${getISOWeekYear(date)}-W${pad2(getISOWeek(date))}`;
+      return `${yearText(getISOWeekYear(date))}-W${pad2(getISOWeek(date))}`;
     case 'weekend':
-      return `${getISOWeekYear(date)}-W${pad2(getISOWeek(date))}-WE`;
+      return `${yearText(getISOWeekYear(date))}-W${pad2(getISOWeek(date))}-WE`;
     case 'month':
       return formatMonth(date);
     case 'quarter':
-      return `${y}-Q${getQuarter(date)}`;
+      return `${yearText(y)}-Q${getQuarter(date)}`;
     case 'half':
-      return `${y}-H${date.getMonth() < 6 ? 1 : 2}`;
+      return `${yearText(y)}-H${date.getMonth() < 6 ? 1 : 2}`;
     case 'year':
       return yearText(y);
     case 'decade':
@@ -101,6 +116,54 @@ export function valueAt(date: Date, unit: Unit): string {
     case 'century':
       return leadingDigits(y, 100, 2);
   }
+}
+
+/**
+ * TimeML's values for a date whose year is not known, by unit: what a date beyond the
+ * years the model holds (see `yearRange.ts`) is written as, so it stays a timex but
+ * dates nothing.
+ */
+const UNDATED: Readonly<Record<Unit, string>> = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  weekend: 'XXXX-WXX-WE',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  half: 'XXXX-HX',
+  year: 'XXXX',
+  decade: 'XXXX',
+  century: 'XXXX',
+};
+
+/**
+ * A TimeML value with its year beyond what the model holds (`10000-03-24`, `-6202`,
+ * `NaN-03`) written with the year unknown (`XXXX-03-24`); any other value as it is.
+ *
+ * @example withinModelYears('10000-03-24') // 'XXXX-03-24'
+ */
+export function withinModelYears(value: string): string {
+  const year = /^(-?\d+|NaN)(?=$|[-T])/.exec(value);
+  if (!year || year[1]!.length < 4) return value;
+  return isModelYear(Number(year[1])) && !year[1]!.startsWith('-')
+    ? value
+    : `XXXX${value.slice(year[1]!.length)}`;
+}
+
+/**
+ * A value at hour 24 (how the clock step reads "midnight": the end of its day) written
+ * with hour 00, since iCalendar and ISO 8601 readers refuse hour 24: the first moment of
+ * the next day, or of the same day when `atStart` (a midnight already past, which began
+ * the day). Any other value as it is.
+ *
+ * @example midnightAsDayStart('2012-03-03T24:00', false) // '2012-03-04T00:00'
+ * @example midnightAsDayStart('2012-03-03T24:00', true) // '2012-03-03T00:00'
+ */
+export function midnightAsDayStart(value: string, atStart: boolean): string {
+  const m = /^(.*)T24(:\d{2}.*)$/.exec(value);
+  if (!m) return value;
+  const day = parseDay(m[1]!);
+  const dayValue = day && !atStart ? valueAt(addDays(day, 1), 'day') : m[1]!;
+  return `${dayValue}T00${m[2]!}`;
 }
 
 /** `date` moved by `n` units ("last month" is −1 month). */
@@ -218,8 +281,8 @@ export function yearForPeriod(
   leeway: Leeway = months >= 3 ? QUARTER_LEEWAY : MONTH_LEEWAY,
 ): number {
   const y = reference.getFullYear();
-  const start = (year: number): Date => new Date(year, startMonth, 1);
-  const end = (year: number): Date => new Date(year, startMonth + months, 1);
+  const start = (year: number): Date => localDay(year, startMonth, 1);
+  const end = (year: number): Date => localDay(year, startMonth + months, 1);
   if (which === 'this') return y;
   if (which === 'last') return end(y) <= reference ? y : y - 1;
   if (which === 'next') return start(y) > reference ? y : y + 1;
@@ -248,7 +311,7 @@ export function yearForDay(
   leeway: Leeway = DAY_LEEWAY,
 ): number {
   const y = reference.getFullYear();
-  const on = (year: number): Date => new Date(year, month - 1, day);
+  const on = (year: number): Date => localDay(year, month - 1, day);
   if (weekday !== undefined) {
     const fitting = [y, y - 1, y + 1].filter((year) => on(year).getDay() === weekday);
     if (fitting.length === 1) return fitting[0]!;
@@ -264,9 +327,7 @@ export function yearForDay(
 
 /** 1 January of `year`, for any year (the Date constructor reads 0–99 as 19xx). */
 function yearStart(year: number): Date {
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(year);
-  return date;
+  return localDay(year, 0, 1);
 }
 
 /**
@@ -278,11 +339,7 @@ export function parseValue(value: string): { date: Date; unit: Unit } | undefine
   const bc = value.startsWith('BC');
   const v = bc ? value.slice(2) : value;
   const year = (digits: string): number => (bc ? -Number(digits) : Number(digits));
-  const at = (digits: string, month: number): Date => {
-    const date = new Date(2000, month, 1);
-    date.setFullYear(year(digits));
-    return date;
-  };
+  const at = (digits: string, month: number): Date => localDay(year(digits), month, 1);
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   if (m) {
     const date = parseDay(value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COUNT_RE,
   clockCueBefore,
   countOf,
   durationValue,
@@ -66,5 +67,29 @@ describe('clockCueBefore', () => {
     expect(clockCueBefore('It struck at 10:32:15.', 13)).toBe(true);
     expect(clockCueBefore('He finished in 3:07:35.', 15)).toBe(false);
     expect(clockCueBefore('10:32:15', 0)).toBe(false);
+  });
+});
+
+describe('COUNT_RE', () => {
+  const count = new RegExp(`\\b(${COUNT_RE}) days\\b`, 'g');
+
+  it('starts a number at its first digit, never inside it', () => {
+    expect([...'rallied 1,000,000,000 days earlier'.matchAll(count)].map((m) => m[1])).toEqual([
+      '1,000,000,000',
+    ]);
+    expect([...'1.5 days'.matchAll(count)].map((m) => m[1])).toEqual(['1.5']);
+  });
+
+  it('reads no count from a number longer than it takes', () => {
+    expect([...`1${',000'.repeat(7)} days`.matchAll(count)]).toEqual([]);
+    expect([...`1${',000'.repeat(6)} days`.matchAll(count)]).toHaveLength(1);
+  });
+
+  it('scans a long number with separators in linear time (issue 11)', () => {
+    // 160,000 characters of "1,000,000…" took seconds: each comma restarted the scan.
+    const text = `1${',000'.repeat(20_000)} people`;
+    const started = performance.now();
+    expect([...text.matchAll(count)]).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

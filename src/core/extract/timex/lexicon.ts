@@ -112,9 +112,13 @@ export const VAGUE_COUNTS = new Set([
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNITS_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 
-/** A count: digits, number words ("twenty-four"), "a", "a couple of", "several". */
+/**
+ * A count: digits, number words ("twenty-four"), "a", "a couple of", "several". Digits
+ * start a number, never inside one ("1,000" does not also match at "000"), and take at
+ * most six thousands groups: each try is bounded, so a long digit run stays linear.
+ */
 export const COUNT_RE =
-  `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${TENS}(?:[- ]${UNITS_WORDS})?|` +
+  `(?:(?<!\\d[,.])\\d{1,3}(?:,\\d{3}){0,6}(?:\\.\\d+)?(?: 1/2)?|${TENS}(?:[- ]${UNITS_WORDS})?|` +
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)' +
   '|(?:a |one )?hundred|a dozen|dozen|a couple of|a couple|couple of|an|a|several|a few|few|many|some|a number of)';
 

@@ -1,4 +1,5 @@
 import { addDays } from 'date-fns';
+import { localDay } from '../../../calendar/yearRange.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -14,10 +15,10 @@ const nthWeekday =
   (n: number, weekday: number, month: number): HolidayDate =>
   (year) => {
     if (n > 0) {
-      const first = new Date(year, month - 1, 1).getDay();
+      const first = localDay(year, month - 1, 1).getDay();
       return { month, day: 1 + ((weekday - first + 7) % 7) + (n - 1) * 7 };
     }
-    const lastDay = new Date(year, month, 0);
+    const lastDay = localDay(year, month, 0);
     return { month, day: lastDay.getDate() - ((lastDay.getDay() - weekday + 7) % 7) };
   };
 
@@ -37,7 +38,7 @@ function easter(year: number): Date {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return new Date(year, month - 1, day);
+  return localDay(year, month - 1, day);
 }
 
 const fromEaster =
@@ -52,7 +53,7 @@ const fromThanksgiving =
   (offset: number): HolidayDate =>
   (year) => {
     const { day } = nthWeekday(4, 4, 11)(year);
-    const date = addDays(new Date(year, 10, day), offset);
+    const date = addDays(localDay(year, 10, day), offset);
     return { month: date.getMonth() + 1, day: date.getDate() };
   };
 

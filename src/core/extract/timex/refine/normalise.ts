@@ -8,10 +8,12 @@ import {
   SEASON_START,
   pad2,
   parseDay,
-  yearText,
   parseValue,
   shift,
   valueAt,
+  midnightAsDayStart,
+  withinModelYears,
+  yearText,
   weekdayDate,
   yearForDay,
   yearForPeriod,
@@ -141,7 +143,12 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
       id,
       span: spanOf(ctx.text, c.start, c.end),
       type: c.type,
-      value: read.value,
+      value: midnightAsDayStart(
+        withinModelYears(read.value),
+        // "rallied at midnight": the midnight that began the day; "will meet at midnight on
+        // March 3", "by midnight": the one that ends it.
+        readAs === 'past' && !namesDay(c.meaning),
+      ),
       stated: stated(c),
       anchor: read.anchor,
       tense,
@@ -322,7 +329,11 @@ function readRelative(
     if (parsed) {
       if (period) anchor = { kind: 'timex', timexId: period.id, value: period.value };
       return {
-        value: valueAt(shift(parsed.date, m.unit, m.offset), parsed.unit),
+        value: valueAt(
+          shift(parsed.date, m.unit, m.offset),
+          parsed.unit,
+          parsed.date.getFullYear() < 0,
+        ),
         anchor,
         compared: true,
       };
@@ -359,7 +370,7 @@ function readRelative(
   const sequential =
     (m.unit === 'quarter' || m.unit === 'half') && m.from === 'previous' && m.offset !== 0;
   return {
-    value: valueAt(date, unit) + timeSuffix(m),
+    value: valueAt(date, unit, base.getFullYear() < 0) + timeSuffix(m),
     anchor,
     compared: comparesPeriod || (sequential && fromPrevious),
   };
@@ -372,7 +383,8 @@ function readRelative(
 function readPeriodOfYear(year: number, state: State): Reading {
   const period = state.lastPeriod;
   const parsed = period ? parseValue(period.value) : undefined;
-  if (!period || !parsed) return { value: String(year), anchor: { kind: 'none' }, compared: true };
+  if (!period || !parsed)
+    return { value: yearText(year), anchor: { kind: 'none' }, compared: true };
   const date = shift(parsed.date, 'year', year - parsed.date.getFullYear());
   return {
     value: valueAt(date, parsed.unit),
@@ -485,10 +497,12 @@ function readCalendar(
   }
   if (m.month !== undefined && m.day !== undefined) {
     const year = (statedYear ?? dayYear(m.month, m.day, m.weekday)) + yearShift;
+    // Beyond the years a value can hold, the day is known but not its year.
+    if (yearText(year) === 'XXXX') return { value: `XXXX-${pad2(m.month)}-${pad2(m.day)}`, anchor };
     const date = parseDay(`${yearText(year)}-${pad2(m.month)}-${pad2(m.day)}`);
     if (!date) return undefined;
     const unit = m.weekend ? 'weekend' : m.week ? 'week' : 'day';
-    return { value: valueAt(date, unit) + (unit === 'day' ? time : ''), anchor };
+    return { value: valueAt(date, unit, year < 0) + (unit === 'day' ? time : ''), anchor };
   }
   if (m.weekday !== undefined && m.month === undefined) {
     const date = weekdayDate(m.weekday, ref, tense, m.which);
@@ -526,6 +540,12 @@ function yearOfLastDate(state: State): number | undefined {
   return year[1] ? -Number(year[2]) : Number(year[2]);
 }
 
+/** Whether a reading names its own day ("midnight on March 3", "Friday at midnight"). */
+function namesDay(m: Candidate['meaning']): boolean {
+  if (m.kind !== 'calendar') return m.kind === 'relative';
+  return m.day !== undefined || m.weekday !== undefined || m.month !== undefined;
+}
+
 function stated(c: Candidate): StatedFields {
   const m = c.meaning;
   if (m.kind !== 'calendar') return {};
@@ -534,7 +554,7 @@ function stated(c: Candidate): StatedFields {
   if (m.month !== undefined) s.month = m.month;
   if (m.day !== undefined) s.day = m.day;
   if (m.weekday !== undefined) s.weekday = m.weekday;
-  if (m.hour !== undefined) s.hour = m.hour;
+  if (m.hour !== undefined) s.hour = m.hour % 24;
   if (m.minute !== undefined && m.hour !== undefined) s.minute = m.minute;
   return s;
 }
