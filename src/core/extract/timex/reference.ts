@@ -144,7 +144,18 @@ export function paragraphOf(state: ReferenceState, offset: number): number {
 }
 
 function quoted(state: ReferenceState, offset: number): boolean {
-  return state.quotations.some(([from, to]) => offset > from && offset < to);
+  // The ranges are in text order and do not overlap: the last one opening before.
+  const ranges = state.quotations;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = ranges[mid]!;
+    if (offset <= from) hi = mid - 1;
+    else if (offset >= to) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Starts the step for one document: its mode, paragraphs and quotations. */
@@ -252,18 +263,20 @@ export function advanceStory(
   how: { tense: Tense; backward: boolean },
 ): void {
   if (how.tense === 'future' || how.backward) return;
-  if (!/^(?:BC)?\d{4}(?:$|-)/.test(told.value) || /X/.test(told.value.slice(0, 10))) return;
-  if (state.mode === 'news' && quoted(state, told.start)) return;
-  if (!tellsStoryTime(text, told.start, told.end)) return;
+  if (!/^(?:BC)?\d{4}(?:$|-)/.test(told.value) || told.value.slice(0, 10).includes('X')) return;
   const period = periodOf(told.value);
   if (!period) return;
   const story = state.story;
-  const holdsStory =
-    story !== undefined &&
-    period.from <= story.from &&
-    period.to >= story.to &&
-    period.to.getTime() - period.from.getTime() > story.to.getTime() - story.from.getTime();
-  if (holdsStory) return;
+  if (story) {
+    const span = period.to.getTime() - period.from.getTime();
+    const holdsStory =
+      period.from <= story.from &&
+      period.to >= story.to &&
+      span > story.to.getTime() - story.from.getTime();
+    if (holdsStory) return;
+  }
+  if (state.mode === 'news' && quoted(state, told.start)) return;
+  if (!tellsStoryTime(text, told.start, told.end)) return;
   state.story = { ...told, ...period };
 }
 
@@ -298,7 +311,7 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|[A-Za-
  * a bound ("since 1980") or a modifier ("Kopp's 1987 Chevrolet").
  */
 export function tellsStoryTime(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = text.slice(Math.max(0, start - 32), start);
   if (BOUND_BEFORE.test(before)) return false;
   // "the Dec. 21, 1988, bombing", "the August 1988 cease-fire": a date naming an event.
   const after = text.slice(end, end + 3);

@@ -1,5 +1,6 @@
 import type { StatedFields, Tense, Timex, TimexAnchor } from '../../../model/index.ts';
 import { spanOf } from '../../../model/index.ts';
+import { localDay } from '../../../calendar/yearRange.ts';
 import {
   type Leeway,
   MONTH_LEEWAY,
@@ -435,8 +436,8 @@ function readCalendar(
   const dayYear = (month: number, day: number, weekday?: number): number =>
     story
       ? storyYear(story, (y) => ({
-          start: new Date(y, month - 1, day),
-          end: new Date(y, month - 1, day + 1),
+          start: localDay(y, month - 1, day),
+          end: localDay(y, month - 1, day + 1),
         }))
       : yearForDay(month, day, ref, tense, weekday, dayLeeway);
   const periodYear = (
@@ -446,8 +447,8 @@ function readCalendar(
   ): number =>
     story && m.which === undefined
       ? storyYear(story, (y) => ({
-          start: new Date(y, startMonth, 1),
-          end: new Date(y, startMonth + months, 1),
+          start: localDay(y, startMonth, 1),
+          end: localDay(y, startMonth + months, 1),
         }))
       : yearForPeriod(startMonth, months, story ? story.from : ref, tense, m.which, leeway);
   // TimeML writes a decade and a century by their leading digits: `199`, `19`, `BC047`.
