@@ -361,6 +361,9 @@ function readRelative(
     const counted = c.rule === 'ago-later';
     if (counted && (m.unit === 'decade' || m.unit === 'century') && !coarserThanYear(parsed.unit))
       unit = 'year';
+    // "two weeks earlier", said of a Thursday vote: the Thursday two weeks before.
+    if (counted && (m.unit === 'week' || m.unit === 'weekend') && parsed.unit === 'day')
+      unit = 'day';
     // "that day", "the next day" after "in 1987": the day is not known, only its year.
     const coarser = FINENESS.indexOf(parsed.unit) > FINENESS.indexOf(m.unit);
     if (coarser) return { value: previous.value, anchor };
