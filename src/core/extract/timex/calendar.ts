@@ -213,28 +213,9 @@ export const PAST_DAY_LEEWAY: Leeway = { ahead: 0, back: 60 };
  * Picks among the same period in the reference year and the years around it: the
  * nearest to the reference among those the tense allows (past: begun, give or take
  * the leeway; future: not yet over, give or take the leeway). A period holding the
- * reference is at distance zero.
+ * reference is at distance zero. (Three candidates: nothing worth remembering.)
  */
 function nearestYear(
-  reference: Date,
-  tense: Tense,
-  bounds: (year: number) => { start: Date; end: Date },
-  leeway: Leeway,
-  key: string,
-): number {
-  // A text names the same few months again and again: remember each answer.
-  const memoKey = `${reference.getTime()}|${tense}|${leeway.ahead}|${leeway.back}|${key}`;
-  const known = nearestYearMemo.get(memoKey);
-  if (known !== undefined) return known;
-  const chosen = nearestYearUncached(reference, tense, bounds, leeway);
-  if (nearestYearMemo.size > 10_000) nearestYearMemo.clear();
-  nearestYearMemo.set(memoKey, chosen);
-  return chosen;
-}
-
-const nearestYearMemo = new Map<string, number>();
-
-function nearestYearUncached(
   reference: Date,
   tense: Tense,
   bounds: (year: number) => { start: Date; end: Date },
@@ -286,13 +267,7 @@ export function yearForPeriod(
   if (which === 'this') return y;
   if (which === 'last') return end(y) <= reference ? y : y - 1;
   if (which === 'next') return start(y) > reference ? y : y + 1;
-  return nearestYear(
-    reference,
-    tense,
-    (year) => ({ start: start(year), end: end(year) }),
-    leeway,
-    `period ${startMonth} ${months}`,
-  );
+  return nearestYear(reference, tense, (year) => ({ start: start(year), end: end(year) }), leeway);
 }
 
 /**
@@ -321,7 +296,6 @@ export function yearForDay(
     tense,
     (year) => ({ start: on(year), end: addDays(on(year), 1) }),
     leeway,
-    `day ${month} ${day}`,
   );
 }
 
