@@ -1,9 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { IsoDaySchema } from '../src/core/model/index.ts';
 import { UsageError } from './usageError.ts';
 
 export const EXPORT_FORMATS = ['json', 'timelinejs', 'csv', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * The largest input read by default, in bytes: the engine's peak memory stays within 20×
+ * the input (measured in bench/README.md), so 10 MB keeps it near 200 MB. `--max-size`
+ * changes it.
+ */
+export const DEFAULT_MAX_BYTES = 10_000_000;
+
+/** Threads `batch` uses unless told: the cores this process may use. */
+export const DEFAULT_JOBS = availableParallelism();
 
 export interface ExtractOptions {
   /** A path, or `-` for stdin. */
@@ -12,11 +23,28 @@ export interface ExtractOptions {
   format: ExportFormat;
   title?: string;
   url?: string;
+  /** Start a CSV with a UTF-8 byte-order mark (for spreadsheets). */
+  bom?: boolean;
+  /** The largest input read, in bytes. */
+  maxBytes?: number;
 }
 
 export interface TimemlOptions {
+  /** A file, a directory, or `-` for stdin. */
   input: string;
   out?: string;
+  /** Replace files already in `--out`. */
+  force?: boolean;
+  maxBytes?: number;
+}
+
+export interface BatchOptions {
+  /** NDJSON articles: a path, or `-` for stdin. */
+  input: string;
+  /** Worker threads. */
+  jobs: number;
+  /** The largest line (article) read, in bytes. */
+  maxBytes?: number;
 }
 
 /** What the command line asks for, checked. */
@@ -24,7 +52,8 @@ export type CommandLine =
   | { command: 'help' }
   | { command: 'version' }
   | ({ command: 'extract' } & ExtractOptions)
-  | ({ command: 'timeml' } & TimemlOptions);
+  | ({ command: 'timeml' } & TimemlOptions)
+  | ({ command: 'batch' } & BatchOptions);
 
 const OPTIONS = {
   published: { type: 'string' },
@@ -32,15 +61,23 @@ const OPTIONS = {
   title: { type: 'string' },
   url: { type: 'string' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
+  bom: { type: 'boolean' },
+  'max-size': { type: 'string' },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
-const COMMAND_OPTIONS: Record<'extract' | 'timeml', readonly OptionName[]> = {
-  extract: ['published', 'format', 'title', 'url'],
-  timeml: ['out'],
+const COMMANDS = ['extract', 'timeml', 'batch'] as const;
+type Command = (typeof COMMANDS)[number];
+
+const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
+  extract: ['published', 'format', 'title', 'url', 'bom', 'max-size'],
+  timeml: ['out', 'force', 'max-size'],
+  batch: ['jobs', 'max-size'],
 };
 
 /**
@@ -49,46 +86,103 @@ const COMMAND_OPTIONS: Record<'extract' | 'timeml', readonly OptionName[]> = {
  *
  * @example parseCommandLine(['timeml', 'a.tml']) // { command: 'timeml', input: 'a.tml' }
  */
-export function parseCommandLine(argv: readonly string[]): CommandLine {
+export function parseCommandLine(
+  argv: readonly string[],
+  cores: number = DEFAULT_JOBS,
+): CommandLine {
   const { values, positionals } = readArgs(argv);
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
 
   const [command, ...rest] = positionals;
   if (command === undefined || command === 'help') return { command: 'help' };
-  if (command !== 'extract' && command !== 'timeml') {
+  if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`unknown command "${command}" (try: datelines --help)`);
   }
+  const known = command as Command;
   for (const name of Object.keys(values) as OptionName[]) {
-    if (!(COMMAND_OPTIONS[command] as readonly string[]).includes(name)) {
-      throw new UsageError(`--${name} is not an option of ${command}`);
+    if (!(COMMAND_OPTIONS[known] as readonly string[]).includes(name)) {
+      throw new UsageError(`--${name} is not an option of ${known}`);
     }
   }
-  const [input, ...extra] = rest;
-  if (input === undefined) {
+  const [given, ...extra] = rest;
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const maxBytes =
+    values['max-size'] !== undefined ? { maxBytes: checkedSize(values['max-size']) } : {};
+
+  if (known === 'batch') {
+    const jobs = values.jobs === undefined ? cores : checkedJobs(values.jobs);
+    return { command: known, input: given ?? '-', jobs, ...maxBytes };
+  }
+  if (given === undefined) {
     throw new UsageError(
-      `${command} needs an input ${command === 'extract' ? 'file (or -)' : 'file or directory'}`,
+      `${known} needs an input ${known === 'extract' ? 'file (or -)' : 'file or directory (or -)'}`,
     );
   }
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-
-  if (command === 'timeml') {
-    return { command, input, ...(values.out !== undefined ? { out: values.out } : {}) };
+  const input = given;
+  if (known === 'timeml') {
+    if (input === '-' && values.out !== undefined) {
+      throw new UsageError('timeml - writes to stdout; --out needs a file or directory');
+    }
+    return {
+      command: known,
+      input,
+      ...(values.out !== undefined ? { out: values.out } : {}),
+      ...(values.force ? { force: true } : {}),
+      ...maxBytes,
+    };
   }
+  if (values.bom && values.format !== 'csv') throw new UsageError('--bom goes with --format csv');
   return {
-    command,
+    command: known,
     input,
     published: checkedDay(values.published),
     format: checkedFormat(values.format ?? 'json'),
     ...(values.title !== undefined ? { title: values.title } : {}),
     ...(values.url !== undefined ? { url: checkedUrl(values.url) } : {}),
+    ...(values.bom ? { bom: true } : {}),
+    ...maxBytes,
   };
+}
+
+/** `--max-size`: bytes, or with a unit: `500k`, `50M`, `1G` (powers of 1000). */
+function checkedSize(size: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kmg]?)b?$/i.exec(size.trim());
+  const factor = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[(m?.[2] ?? '').toLowerCase()];
+  const bytes = m && factor ? Math.floor(Number(m[1]) * factor) : Number.NaN;
+  if (!(bytes >= 1)) {
+    throw new UsageError(`--max-size "${size}": expected a size such as 20000000, 500k or 50M`);
+  }
+  return bytes;
+}
+
+function checkedJobs(jobs: string): number {
+  const n = Number(jobs);
+  if (!/^\d+$/.test(jobs) || n < 1 || n > 256) {
+    throw new UsageError(`--jobs "${jobs}": expected a whole number from 1 to 256`);
+  }
+  return n;
 }
 
 function readArgs(argv: readonly string[]) {
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
+    // parseArgs keeps the last of a repeated option; a second value is a mistake.
+    const seen = new Set<string>();
+    for (const token of parsed.tokens) {
+      if (token.kind !== 'option') continue;
+      if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice`);
+      seen.add(token.name);
+    }
+    return parsed;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     // Node's messages are long and suggest `--`; keep the part a person needs.
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /^Unknown option '([^']+)'/.exec(message);

@@ -153,6 +153,102 @@ describe('datelines timeml', () => {
   });
 });
 
+describe('datelines timeml never loses a file (issue 11)', () => {
+  it('refuses, writing nothing, when an output would replace an input of the run', async () => {
+    const io = fakeIo({ 'D/x.tml': TE3_INPUT, 'D/x.tml.TE3input': `${TE3_INPUT} ` });
+    expect(await run(['timeml', 'D', '--out', 'D'], io, '0.1.0')).toBe(2);
+    expect(io.err).toBe(
+      'datelines: writing D/x.tml would replace an input; choose another --out\n',
+    );
+    expect(io.files.get('D/x.tml')).toBe(TE3_INPUT);
+    expect(io.files.get('D/x.tml.TE3input')).toBe(`${TE3_INPUT} `);
+  });
+
+  it('refuses, writing nothing, when two inputs would be written to one output', async () => {
+    const io = fakeIo({ 'D/x.tml': TE3_INPUT, 'D/x.tml.TE3input': TE3_INPUT });
+    expect(await run(['timeml', 'D', '--out', 'O'], io, '0.1.0')).toBe(2);
+    expect(io.err).toBe(
+      'datelines: D/x.tml and D/x.tml.TE3input would both be written to O/x.tml\n',
+    );
+    expect([...io.files.keys()].filter((p) => p.startsWith('O/'))).toEqual([]);
+  });
+
+  it('replaces a file already in --out only with --force', async () => {
+    const io = fakeIo({ 'D/a.tml': TE3_INPUT, 'O/a.tml': 'kept' });
+    expect(await run(['timeml', 'D', '--out', 'O'], io, '0.1.0')).toBe(2);
+    expect(io.err).toBe('datelines: O/a.tml exists; give --force to replace it\n');
+    expect(io.files.get('O/a.tml')).toBe('kept');
+    expect(await run(['timeml', 'D/a.tml', '--out', 'O'], io, '0.1.0')).toBe(2);
+    expect(await run(['timeml', 'D', '--out', 'O', '--force'], io, '0.1.0')).toBe(0);
+    expect(io.files.get('O/a.tml')).toContain('<TIMEX3');
+  });
+
+  it('tags TimeML on stdin to stdout with -', async () => {
+    const io = fakeIo({}, { stdin: TE3_INPUT });
+    expect(await run(['timeml', '-'], io, '0.1.0')).toBe(0);
+    expect(readTimeML(io.out).text).toBe(readTimeML(TE3_INPUT).text);
+    expect(io.out).toContain('<TIMEX3');
+    expect(await run(['timeml', '-', '--out', 'o'], io, '0.1.0')).toBe(2);
+  });
+});
+
+describe('datelines extract reads only text (issue 11)', () => {
+  const utf16le = (text: string, mark: boolean) =>
+    new Uint8Array([...(mark ? [0xff, 0xfe] : []), ...Buffer.from(text, 'utf16le')]);
+
+  it.each([
+    ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(ARTICLE)])],
+    ['UTF-16 with a byte-order mark', utf16le(ARTICLE, true)],
+    ['UTF-16 without a byte-order mark', utf16le(ARTICLE, false)],
+  ])('reads %s as the same text, offset 0 its first letter', async (_, bytes) => {
+    const io = fakeIo({ 'a.txt': bytes });
+    expect(await run(['extract', 'a.txt', ...published], io, '0.1.0')).toBe(0);
+    const project = parseProjectJson(io.out);
+    expect(project.ok && project.value.articles[0]?.text).toBe(ARTICLE);
+  });
+
+  it.each([
+    [
+      'binary data',
+      new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]),
+      'it holds binary data',
+    ],
+    ['invalid UTF-8', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a]), 'not valid UTF-8'],
+  ])('refuses %s in one line with exit code 2', async (_, bytes, reason) => {
+    const io = fakeIo({ 'a.bin': bytes });
+    expect(await run(['extract', 'a.bin', ...published], io, '0.1.0')).toBe(2);
+    expect(io.err).toBe(`datelines: a.bin is not text: ${reason}\n`);
+    expect(io.out).toBe('');
+  });
+
+  it('refuses input over --max-size, naming the limit', async () => {
+    const io = fakeIo({ 'a.txt': ARTICLE });
+    expect(await run(['extract', 'a.txt', ...published, '--max-size', '20'], io, '0.1.0')).toBe(2);
+    expect(io.err).toBe(
+      'datelines: a.txt is larger than the limit of 20 bytes (raise it with --max-size)\n',
+    );
+    const big = fakeIo({}, { stdin: 'x'.repeat(2_000) });
+    expect(await run(['extract', '-', ...published, '--max-size', '1k'], big, '0.1.0')).toBe(2);
+    expect(big.err).toMatch(/the input on stdin is larger than the limit of 1 kB/);
+  });
+
+  it('refuses a flag given twice', async () => {
+    const io = fakeIo({ 'a.txt': ARTICLE });
+    const argv = ['extract', 'a.txt', ...published, '--published', '2012-02-28'];
+    expect(await run(argv, io, '0.1.0')).toBe(2);
+    expect(io.err).toBe('datelines: --published is given twice\n');
+  });
+
+  it('starts a CSV with a byte-order mark only with --bom', async () => {
+    const io = fakeIo({ 'a.txt': ARTICLE });
+    await run(['extract', 'a.txt', ...published, '--format', 'csv'], io, '0.1.0');
+    expect(io.out.startsWith('id,')).toBe(true);
+    io.out = '';
+    await run(['extract', 'a.txt', ...published, '--format', 'csv', '--bom'], io, '0.1.0');
+    expect(io.out.startsWith('\uFEFFid,')).toBe(true);
+  });
+});
+
 describe('help, version and unexpected failures', () => {
   it('prints usage for --help and help, and the version for --version', async () => {
     for (const argv of [['--help'], ['help']]) {
@@ -167,7 +263,7 @@ describe('help, version and unexpected failures', () => {
 
   it('turns a file system error into a one-line user error', async () => {
     const io = fakeIo({ 'a.txt': ARTICLE });
-    io.readText = () =>
+    io.readBytes = () =>
       Promise.reject(
         Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: 'a.txt' }),
       );
@@ -177,7 +273,7 @@ describe('help, version and unexpected failures', () => {
 
   it('reports an internal failure in one line with exit code 1', async () => {
     const io = fakeIo({ 'a.txt': ARTICLE });
-    io.readText = () => Promise.reject(new TypeError('boom'));
+    io.readBytes = () => Promise.reject(new TypeError('boom'));
     expect(await run(['extract', 'a.txt', ...published], io, '0.1.0')).toBe(1);
     expect(io.err).toBe('datelines: internal error: boom\n');
   });

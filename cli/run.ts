@@ -1,4 +1,5 @@
 import { parseCommandLine } from './args.ts';
+import { runBatch } from './commands/batch.ts';
 import { runExtract } from './commands/extract.ts';
 import { runTimeml } from './commands/timeml.ts';
 import { HELP } from './help.ts';
@@ -26,6 +27,9 @@ export async function run(argv: readonly string[], io: CliIo, version: string): 
         break;
       case 'timeml':
         await runTimeml(commandLine, io);
+        break;
+      case 'batch':
+        await runBatch(commandLine, io);
         break;
     }
     return EXIT.ok;

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_EVENTS } from '../../src/core/formats/testFixtures.ts';
 import { parseProjectJson } from '../../src/core/formats/projectJson.ts';
 import { fakeIo } from '../fakeIo.ts';
-import { articleOf, runExtract } from './extract.ts';
+import { toProjectJson } from '../../src/core/formats/projectJson.ts';
+import { articleOf, projectJsonPieces, runExtract } from './extract.ts';
 
 // The engine is replaced by hand-made events: these tests are about what the command
 // does with events, whatever the engine finds.
@@ -63,5 +64,37 @@ describe('articleOf', () => {
 
   it('turns Windows line ends into \\n so offsets match what editors show', () => {
     expect(articleOf('a\r\nb\rc', { ...options, format: 'json' }).text).toBe('a\nb\nc');
+  });
+});
+
+describe('runExtract on a large result', () => {
+  it('writes it in pieces that join to the whole, never splitting an emoji', async () => {
+    const io = fakeIo({ 'big.txt': `${'😀'.repeat(700_000)}\n` });
+    const pieces: string[] = [];
+    io.stdout = (text) => void pieces.push(text);
+    io.stdoutDrained = (text) => {
+      pieces.push(text);
+      return Promise.resolve();
+    };
+    await runExtract({ ...options, input: 'big.txt', format: 'json' }, io);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    expect(parseProjectJson(pieces.join('')).ok).toBe(true);
+  });
+});
+
+describe('projectJsonPieces', () => {
+  it('joins to exactly toProjectJson, with and without events', () => {
+    const project = {
+      format: 'datelines/1' as const,
+      id: 'p',
+      title: 'P',
+      articles: [articleOf('Some article.', { ...options, format: 'json' })],
+      events: [...FIXTURE_EVENTS, ...FIXTURE_EVENTS, ...FIXTURE_EVENTS],
+    };
+    expect([...projectJsonPieces(project, 2)].join('')).toBe(toProjectJson(project));
+    expect([...projectJsonPieces(project, 100)].join('')).toBe(toProjectJson(project));
+    const empty = { ...project, events: [] };
+    expect([...projectJsonPieces(empty)].join('')).toBe(toProjectJson(empty));
   });
 });

@@ -1,34 +1,71 @@
 import { basename, extname } from 'node:path';
-import { extractArticle } from '../../src/core/extract/index.ts';
-import type { Article, TimelineEvent } from '../../src/core/model/index.ts';
+import type { Article, Project, TimelineEvent } from '../../src/core/model/index.ts';
 import { toCsv } from '../../src/core/formats/csv.ts';
 import { projectOfArticle } from '../../src/core/formats/exportInput.ts';
 import { toICalendar } from '../../src/core/formats/ics.ts';
 import { toProjectJson } from '../../src/core/formats/projectJson.ts';
 import { toTimelineJs } from '../../src/core/formats/timelineJs.ts';
-import type { ExportFormat, ExtractOptions } from '../args.ts';
+import type { ExtractOptions } from '../args.ts';
 import type { CliIo } from '../io.ts';
+import { eventsOfArticle } from '../largeArticle.ts';
+import { readInputText } from '../readInput.ts';
 import { UsageError } from '../usageError.ts';
 
 /** `datelines extract`: reads an article, finds its events and prints them in a format. */
 export async function runExtract(options: ExtractOptions, io: CliIo): Promise<void> {
-  const text = await readArticleText(options.input, io);
-  if (text.trim() === '') throw new UsageError(`${describeInput(options.input)} is empty`);
+  const text = await readInputText(options.input, io, options.maxBytes, 'not an article file');
+  if (text.trim() === '') {
+    throw new UsageError(
+      `${options.input === '-' ? 'the article on stdin' : options.input} is empty`,
+    );
+  }
   const article = articleOf(text, options);
-  const { events } = extractArticle(article);
-  io.stdout(render(options.format, article, events, io.now()));
+  const events = eventsOfArticle(article);
+  if (options.format === 'json') {
+    for (const piece of projectJsonPieces(projectOfArticle(article, events))) {
+      await writeInPieces(piece, io);
+    }
+    return;
+  }
+  await writeInPieces(render(options, article, events, io.now()), io);
 }
 
-async function readArticleText(input: string, io: CliIo): Promise<string> {
-  if (input === '-') return io.readStdin();
-  const kind = await io.kindOf(input);
-  if (kind === 'missing') throw new UsageError(`no such file: ${input}`);
-  if (kind === 'directory') throw new UsageError(`${input} is a directory, not an article file`);
-  return io.readText(input);
+/**
+ * `toProjectJson`'s text in pieces, a few hundred events each, so a large project is
+ * never one string (the events are last in a project, and nest two levels deep).
+ */
+export function* projectJsonPieces(project: Project, eventsPerPiece = 500): Generator<string> {
+  if (project.events.length === 0) {
+    yield toProjectJson(project);
+    return;
+  }
+  const head = toProjectJson({ ...project, events: [] });
+  yield `${head.slice(0, head.lastIndexOf('[]'))}[\n`;
+  for (let at = 0; at < project.events.length; at += eventsPerPiece) {
+    const events = project.events.slice(at, at + eventsPerPiece);
+    const text = events
+      .map((event) => `    ${JSON.stringify(event, null, 2).replace(/\n/g, '\n    ')}`)
+      .join(',\n');
+    yield at + eventsPerPiece < project.events.length ? `${text},\n` : text;
+  }
+  yield '\n  ]\n}\n';
 }
 
-function describeInput(input: string): string {
-  return input === '-' ? 'the article on stdin' : input;
+/** Output is written a megabyte at a time, so a large result is never also copied whole. */
+const PIECE_CHARS = 1 << 20;
+
+async function writeInPieces(output: string, io: CliIo): Promise<void> {
+  if (output.length <= PIECE_CHARS) {
+    io.stdout(output);
+    return;
+  }
+  for (let at = 0; at < output.length;) {
+    let end = Math.min(output.length, at + PIECE_CHARS);
+    // Never between the two halves of a surrogate pair (an emoji would become two U+FFFD).
+    if (/[\uD800-\uDBFF]/.test(output[end - 1] ?? '')) end--;
+    await io.stdoutDrained(output.slice(at, end));
+    at = end;
+  }
 }
 
 /** The article as the engine takes it; title and id come from the file name unless given. */
@@ -39,7 +76,8 @@ export function articleOf(text: string, options: ExtractOptions): Article {
     id: slug(name || title),
     title,
     // Windows line ends would shift every offset against what editors show.
-    text: text.replace(/\r\n?/g, '\n'),
+    // (Only when there are any: a copy of a large text costs its size again.)
+    text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text,
     ...(options.url !== undefined ? { sourceUrl: options.url } : {}),
     publishedOn: options.published,
     language: 'en',
@@ -56,18 +94,18 @@ function slug(words: string): string {
 }
 
 function render(
-  format: ExportFormat,
+  options: Pick<ExtractOptions, 'format' | 'bom'>,
   article: Article,
   events: readonly TimelineEvent[],
   now: Date,
 ): string {
-  switch (format) {
+  switch (options.format) {
     case 'json':
       return toProjectJson(projectOfArticle(article, events));
     case 'timelinejs':
       return `${JSON.stringify(toTimelineJs({ article, events }), null, 2)}\n`;
     case 'csv':
-      return toCsv({ article, events });
+      return toCsv({ article, events }, { bom: options.bom ?? false });
     case 'ics':
       return toICalendar({ article, events }, { now });
   }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, guardFormula, parseCsv, toCsv, unguardFormula } from './csv.ts';
+import { CSV_COLUMNS, cleanCell, guardFormula, parseCsv, toCsv, unguardFormula } from './csv.ts';
 import {
   APPROXIMATE_SPAN_EVENT,
   DAY_EVENT,
@@ -153,5 +153,24 @@ describe('parseCsv', () => {
       'row 3, column start',
       'row 4, column status',
     ]);
+  });
+});
+
+describe('CSV for pipelines and spreadsheets (issue 11)', () => {
+  it('starts with a byte-order mark only when asked', () => {
+    expect(csv.startsWith('id,')).toBe(true);
+    const withMark = toCsv({ article: FIXTURE_ARTICLE, events: FIXTURE_EVENTS }, { bom: true });
+    expect(withMark).toBe(`\uFEFF${csv}`);
+    expect(parseCsv(withMark).ok).toBe(true);
+  });
+
+  it('drops NUL and other control characters from cells, keeping tabs and line breaks', () => {
+    expect(cleanCell('a\u0000b\u0007c\u001bd\u007fe\u0085f\tg\nh')).toBe('abcdef\tg\nh');
+    const [event] = FIXTURE_EVENTS;
+    const dirty = { ...event!, title: 'Rally\u0000 in\u0008 Almaty' };
+    const out = toCsv({ article: FIXTURE_ARTICLE, events: [dirty] });
+    expect(out).not.toContain('\u0000');
+    expect(out).not.toContain('\u0008');
+    expect(out).toContain('Rally in Almaty');
   });
 });

@@ -38,16 +38,38 @@ type CsvRow = Record<CsvColumn, string>;
 /** Passages of one event are one per line in the `quote` cell. */
 const QUOTE_SEPARATOR = '\n';
 
+export interface CsvOptions {
+  /** Start with a UTF-8 byte-order mark, which spreadsheets need to read UTF-8. */
+  bom?: boolean;
+}
+
 /**
  * One row per event, with a header row, RFC 4180 quoting and CRLF line ends. Cells a
- * spreadsheet would run as a formula are guarded (see `guardFormula`).
+ * spreadsheet would run as a formula are guarded (see `guardFormula`) and control
+ * characters are dropped (see `cleanCell`). No byte-order mark unless asked, so
+ * pipelines get plain UTF-8.
  *
  * @example toCsv({ article, events }).split('\r\n')[0] // 'id,title,start,end,precision,...'
  */
-export function toCsv(input: ExportInput): string {
+export function toCsv(input: ExportInput, options: CsvOptions = {}): string {
   const rows = toExportSource(input).events.map(csvRow);
-  const data = rows.map((row) => CSV_COLUMNS.map((column) => guardFormula(row[column])));
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' })}\r\n`;
+  const data = rows.map((row) => CSV_COLUMNS.map((column) => guardFormula(cleanCell(row[column]))));
+  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
+  return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
+}
+
+/** C0 and C1 control characters other than tab, line feed and carriage return, and DEL. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * A cell without control characters (NUL, bell, escape…), which spreadsheets and CSV
+ * readers mangle or stop at; tabs and line breaks stay.
+ *
+ * @example cleanCell('a\u0000b') // 'ab'
+ */
+export function cleanCell(cell: string): string {
+  return cell.replace(CONTROL_CHARACTERS, '');
 }
 
 function csvRow(event: TimelineEvent): CsvRow {
