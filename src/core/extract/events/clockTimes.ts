@@ -13,6 +13,9 @@ import {
   parseTimexDuration,
 } from './timexPoint.ts';
 
+/** Rules of expressions that name a day of their own ("the next morning", "yesterday"). */
+const DAY_RULE = /\b(?:anaphoric-day|day-word)\b/;
+
 const otherThan = (draft: Draft, other: Draft | undefined): Draft | undefined =>
   other && other.key !== draft.key ? other : undefined;
 
@@ -31,7 +34,12 @@ export const clockTimesOnDay: EventStep = {
     return drafts.map((draft) => {
       const anchor = draft.anchor;
       if (!anchor || roleOf(draft, context) !== 'clock') return draft;
-      const statedDay = anchor.stated.day !== undefined || anchor.stated.weekday !== undefined;
+      // "5 a.m. the next morning", "10 p.m. yesterday": the expression names its own day,
+      // which the engine has already counted (past midnight, when it says so).
+      const statedDay =
+        anchor.stated.day !== undefined ||
+        anchor.stated.weekday !== undefined ||
+        DAY_RULE.test(anchor.rule);
       const clock = clockTimeOf(anchor.value);
       if (statedDay || !clock) return draft;
       // The day under discussion, else the story's main event, else what the engine chose.

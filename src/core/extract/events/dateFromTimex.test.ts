@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromTimex } from './dateFromTimex.ts';
+import { extractArticle } from '../index.ts';
 import { findHappenings } from './findHappenings.ts';
 import { contextFor, timexAt } from './testSupport.ts';
 
@@ -43,5 +44,25 @@ describe('dateFromTimex', () => {
     ]);
     const [draft] = dateFromTimex.run(findHappenings.run([], context), context);
     expect(draft?.start).toBeUndefined();
+  });
+
+  it('names the earlier expression a date was read against, and how far back it is', () => {
+    const text =
+      'The mill opened in 1851. Its owners were brothers. Workers came from the valleys. ' +
+      'On May 3, the first looms ran. A week later the river flooded.';
+    const { events } = extractArticle({
+      id: 'mill',
+      title: 'Mill',
+      text,
+      publishedOn: '2020-02-02',
+      language: 'en',
+    });
+    const explanations = events.map((e) => e.date.derivation.explanation);
+    expect(explanations).toContain(
+      '“May 3”, read against “1851” three sentences before, past tense: 3 May 1851.',
+    );
+    expect(explanations).toContain(
+      '“A week later”, read against “May 3” in the sentence before, past tense: week of 5 May 1851.',
+    );
   });
 });

@@ -41,10 +41,46 @@ export function readingOf(
     case 'none':
       return `${words} gives the date in full`;
     case 'timex':
-      return `${words} read against an earlier date in the text${timex.anchor.value ? ` (${timex.anchor.value})` : ''}${tense}`;
+      return `${words}, read against ${referenceWords(context, timex)}${tense}`;
     case 'document':
       return `${words} in a piece dated ${documentDateWords(context)}${tense}`;
   }
+}
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Index of the sentence holding `offset`. */
+function sentenceAt(context: BuildContext, offset: number): number | undefined {
+  const sentences = context.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: number | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = sentences[mid]!.index;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The earlier expression a date was read against, named with where it stands:
+ * "“1940” two sentences before", "“June 10” in the same sentence".
+ */
+export function referenceWords(context: BuildContext, timex: Timex): string {
+  const ref = context.timexes.find((t) => t.id === timex.anchor.timexId);
+  if (!ref)
+    return `an earlier date in the text${timex.anchor.value ? ` (${timex.anchor.value})` : ''}`;
+  const from = sentenceAt(context, ref.span.start);
+  const to = sentenceAt(context, timex.span.start);
+  const quoted = `“${ref.span.text}”`;
+  if (from === undefined || to === undefined) return `${quoted} earlier in the text`;
+  const apart = to - from;
+  if (apart <= 0) return `${quoted} in the same sentence`;
+  if (apart === 1) return `${quoted} in the sentence before`;
+  return `${quoted} ${COUNT_WORDS[apart] ?? String(apart)} sentences before`;
 }
 
 /**

@@ -60,7 +60,8 @@ export function timexValueToPoint(value: string, mod?: TimexMod): DatePoint | nu
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value)))
     return pointOf(`${m[1]}-${SEASON_MONTH[m[2]!]}`, 'season', approximate);
   if (/^\d{4}$/.test(value)) return pointOf(value, 'year', approximate);
-  if ((m = /^(\d{3})X$/.exec(value))) return pointOf(`${m[1]}0`, 'decade', approximate);
+  // A decade: TimeML's `199` (older data writes `199X`).
+  if ((m = /^(\d{3})X?$/.exec(value))) return pointOf(`${m[1]}0`, 'decade', approximate);
   // A century: TimeML's `19` for the 20th (older data writes `19XX`).
   if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return pointOf(`${m[1]}00`, 'century', approximate);
   return null;

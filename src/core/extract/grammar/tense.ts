@@ -340,7 +340,9 @@ function endsSentence(text: string, space: number): boolean {
   if (ch === '!' || ch === '?') return true;
   if (ch !== '.') return false;
   // "Nov. 14", "Mr. Smith", "U.S. officials": a short word before the dot is an abbreviation.
-  const word = /([A-Za-z.]+)\.$/.exec(text.slice(Math.max(0, j - 6), j + 1))?.[1] ?? '';
+  const word = /([A-Za-z0-9.]+)\.$/.exec(text.slice(Math.max(0, j - 6), j + 1))?.[1] ?? '';
+  // "… founded in 1921. In March …": a number (a year, a count) ends its sentence too.
+  if (/^\d{2,}$/.test(word)) return true;
   return word.length > 3 && !word.includes('.') && !ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -23,7 +23,7 @@ describe('valueAt', () => {
     expect(valueAt(d, 'quarter')).toBe('2009-Q4');
     expect(valueAt(d, 'half')).toBe('2009-H2');
     expect(valueAt(d, 'year')).toBe('2009');
-    expect(valueAt(d, 'decade')).toBe('200X');
+    expect(valueAt(d, 'decade')).toBe('200');
     expect(valueAt(d, 'century')).toBe('20');
   });
 
@@ -113,6 +113,32 @@ describe('parseValue', () => {
     expect(parseValue('199X')).toEqual({ date: new Date(1990, 0, 1), unit: 'decade' });
     expect(parseValue('19')).toEqual({ date: new Date(1900, 0, 1), unit: 'century' });
     expect(parseValue('19XX')).toEqual({ date: new Date(1900, 0, 1), unit: 'century' });
+    expect(parseValue('199')).toEqual({ date: new Date(1990, 0, 1), unit: 'decade' });
+  });
+
+  it('reads years before the common era as negative years', () => {
+    expect(parseValue('BC0499')?.date.getFullYear()).toBe(-499);
+    expect(parseValue('BC0480-09')).toMatchObject({ unit: 'month' });
+    expect(parseValue('BC0480-09')?.date.getMonth()).toBe(8);
+    expect(parseDay('BC0480-08-20')?.getFullYear()).toBe(-480);
+  });
+});
+
+describe('yearText', () => {
+  it('writes years as TimeML does, BC with its era and four digits', () => {
+    expect(yearText(1998)).toBe('1998');
+    expect(yearText(14)).toBe('0014');
+    expect(yearText(-499)).toBe('BC0499');
+  });
+
+  it('writes the decade and century of a BC year by their leading digits', () => {
+    const date = new Date(2000, 0, 1);
+    date.setFullYear(-475);
+    expect(valueAt(date, 'year', true)).toBe('BC0475');
+    expect(valueAt(date, 'decade', true)).toBe('BC047');
+    expect(valueAt(date, 'century', true)).toBe('BC04');
+    // Counted from a date of our era, a year before it is not one the text can mean.
+    expect(valueAt(date, 'year')).toBe('XXXX');
   });
 });
 
@@ -136,7 +162,7 @@ describe('dates beyond the years the model holds (issue 11)', () => {
     expect(parseValue('0079')?.date.getFullYear()).toBe(79);
     expect(parseValue('0079-08')?.date.getFullYear()).toBe(79);
     expect(valueAt(parseValue('0079-Q3')!.date, 'quarter')).toBe('0079-Q3');
-    expect(valueAt(parseDay('0050-01-01')!, 'decade')).toBe('005X');
+    expect(valueAt(parseDay('0050-01-01')!, 'decade')).toBe('005');
     expect(yearText(50)).toBe('0050');
     expect(yearText(10_000)).toBe('XXXX');
   });

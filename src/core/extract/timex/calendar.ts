@@ -8,10 +8,11 @@ import {
   getISOWeek,
   getISOWeekYear,
   getQuarter,
+  isValid,
   setISOWeek,
   startOfISOWeek,
 } from 'date-fns';
-import { isModelDate, isModelYear, localDay } from '../../calendar/yearRange.ts';
+import { LAST_YEAR, isModelYear, localDay } from '../../calendar/yearRange.ts';
 import type { Tense } from '../../model/index.ts';
 import type { Unit } from './types.ts';
 
@@ -20,13 +21,42 @@ import type { Unit } from './types.ts';
  * `YYYY-MM-DD`, so no time zone ever shifts a day.
  */
 
-/** `2012-02-27` → local `Date`; `undefined` for a malformed or impossible day. */
+/**
+ * `2012-02-27` → local `Date`; `undefined` for a malformed or impossible day. A year
+ * before the common era is written as TimeML writes it, `BC0480-08-20`, and held as a
+ * negative full year (480 BC is −480; there is no year 0 in the text's count).
+ */
 export function parseDay(iso: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const m = /^(BC)?(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return undefined;
-  const date = localDay(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (date.getMonth() !== Number(m[2]) - 1 || date.getDate() !== Number(m[3])) return undefined;
+  const year = m[1] ? -Number(m[2]) : Number(m[2]);
+  const date = localDay(year, Number(m[3]) - 1, Number(m[4]));
+  if (date.getMonth() !== Number(m[3]) - 1 || date.getDate() !== Number(m[4])) return undefined;
   return date;
+}
+
+/**
+ * A year as TimeML writes it: `1998`, `0044`, and `BC0499` for 499 BC (held as −499).
+ *
+ * @example yearText(-499) // 'BC0499'
+ */
+export function yearText(year: number): string {
+  if (!isTimexYear(year)) return 'XXXX';
+  return year < 0 ? `BC${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+}
+
+/**
+ * Whether a timex value can write `year`: the model's years (0000–9999, see
+ * `yearRange.ts`) and, as TimeML writes them, years BC down to BC9999.
+ */
+function isTimexYear(year: number): boolean {
+  return isModelYear(year) || (Number.isInteger(year) && year < 0 && year >= -LAST_YEAR);
+}
+
+/** Leading digits of a decade (`199`, `BC047`) or century (`19`, `BC03`) holding `year`. */
+function leadingDigits(year: number, per: number, width: number): string {
+  const digits = String(Math.floor(Math.abs(year) / per)).padStart(width, '0');
+  return year < 0 ? `BC${digits}` : digits;
 }
 
 /** `2012-02-27`: as date-fns' `yyyy-MM-dd`, written out by hand (it is called per timex). */
@@ -40,15 +70,7 @@ export function formatDay(date: Date): string {
  * (`valueAt` checks): `yyyy` would write a year before 1 CE without its sign.
  */
 function formatMonth(date: Date): string {
-  return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}`;
-}
-
-/**
- * A year as TimeML writes it, four digits (`0050`), or `XXXX` beyond the years the model
- * holds.
- */
-export function yearText(year: number): string {
-  return isModelYear(year) ? String(year).padStart(4, '0') : 'XXXX';
+  return `${yearText(date.getFullYear())}-${pad2(date.getMonth() + 1)}`;
 }
 
 /** Zero-padded two digits. */
@@ -58,11 +80,21 @@ export function pad2(n: number): string {
 
 /**
  * The TimeML value of the `unit` holding `date`: `2012-02-27` (day), `2012-W09` (week),
- * `2012-W09-WE` (weekend), `2012-02`, `2012-Q1`, `2012-H1`, `2012`, `201X`, and `20`
- * for a century (TimeML writes its two leading digits).
+ * `2012-W09-WE` (weekend), `2012-02`, `2012-Q1`, `2012-H1`, `2012`, `201` for a decade
+ * and `20` for a century (TimeML writes their leading digits), `BC0499` before the era.
  */
-export function valueAt(date: Date, unit: Unit): string {
-  if (!isModelDate(date)) return UNDATED[unit];
+export function valueAt(
+  date: Date,
+  unit: Unit,
+  /**
+   * Whether a year before the era may be written (`BC0491`): only when counted from a
+   * date the text gave before the era ("the following year" after 492 BC). Counted from
+   * a date of our era, a date before year 0 is beyond what the text can mean.
+   */
+  beforeEra = false,
+): string {
+  const y0 = isValid(date) ? date.getFullYear() : NaN;
+  if (!(isModelYear(y0) || (beforeEra && isTimexYear(y0)))) return UNDATED[unit];
   const y = date.getFullYear();
   switch (unit) {
     case 'day':
@@ -80,9 +112,9 @@ export function valueAt(date: Date, unit: Unit): string {
     case 'year':
       return yearText(y);
     case 'decade':
-      return `${String(Math.floor(y / 10)).padStart(3, '0')}X`;
+      return leadingDigits(y, 10, 3);
     case 'century':
-      return String(Math.floor(y / 100)).padStart(2, '0');
+      return leadingDigits(y, 100, 2);
   }
 }
 
@@ -181,28 +213,9 @@ export const PAST_DAY_LEEWAY: Leeway = { ahead: 0, back: 60 };
  * Picks among the same period in the reference year and the years around it: the
  * nearest to the reference among those the tense allows (past: begun, give or take
  * the leeway; future: not yet over, give or take the leeway). A period holding the
- * reference is at distance zero.
+ * reference is at distance zero. (Three candidates: nothing worth remembering.)
  */
 function nearestYear(
-  reference: Date,
-  tense: Tense,
-  bounds: (year: number) => { start: Date; end: Date },
-  leeway: Leeway,
-  key: string,
-): number {
-  // A text names the same few months again and again: remember each answer.
-  const memoKey = `${reference.getTime()}|${tense}|${leeway.ahead}|${leeway.back}|${key}`;
-  const known = nearestYearMemo.get(memoKey);
-  if (known !== undefined) return known;
-  const chosen = nearestYearUncached(reference, tense, bounds, leeway);
-  if (nearestYearMemo.size > 10_000) nearestYearMemo.clear();
-  nearestYearMemo.set(memoKey, chosen);
-  return chosen;
-}
-
-const nearestYearMemo = new Map<string, number>();
-
-function nearestYearUncached(
   reference: Date,
   tense: Tense,
   bounds: (year: number) => { start: Date; end: Date },
@@ -254,13 +267,7 @@ export function yearForPeriod(
   if (which === 'this') return y;
   if (which === 'last') return end(y) <= reference ? y : y - 1;
   if (which === 'next') return start(y) > reference ? y : y + 1;
-  return nearestYear(
-    reference,
-    tense,
-    (year) => ({ start: start(year), end: end(year) }),
-    leeway,
-    `period ${startMonth} ${months}`,
-  );
+  return nearestYear(reference, tense, (year) => ({ start: start(year), end: end(year) }), leeway);
 }
 
 /**
@@ -289,7 +296,6 @@ export function yearForDay(
     tense,
     (year) => ({ start: on(year), end: addDays(on(year), 1) }),
     leeway,
-    `day ${month} ${day}`,
   );
 }
 
@@ -301,31 +307,36 @@ function yearStart(year: number): Date {
 /**
  * Reads back a TimeML date value as its first day and precision:
  * `2012-02-25` → day, `2012-W08` → week, `2012-Q1` → quarter, `2012` → year,
- * `199X` → decade, `19` (or the older `19XX`) → century.
+ * `199` (or `199X`) → decade, `19` (or the older `19XX`) → century; `BC0499` → 499 BC.
  */
 export function parseValue(value: string): { date: Date; unit: Unit } | undefined {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const bc = value.startsWith('BC');
+  const v = bc ? value.slice(2) : value;
+  const year = (digits: string): number => (bc ? -Number(digits) : Number(digits));
+  const at = (digits: string, month: number): Date => localDay(year(digits), month, 1);
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   if (m) {
     const date = parseDay(value);
     return date ? { date, unit: 'day' } : undefined;
   }
-  m = /^(\d{4})-W(\d{2})/.exec(value);
+  m = /^(\d{4})-W(\d{2})/.exec(v);
   if (m) {
-    const date = setISOWeek(localDay(Number(m[1]), 0, 4), Number(m[2]));
+    const date = setISOWeek(at(m[1]!, 0), Number(m[2]));
     return { date: startOfISOWeek(date), unit: 'week' };
   }
-  m = /^(\d{4})-H([12])$/.exec(value);
-  if (m) return { date: localDay(Number(m[1]), (Number(m[2]) - 1) * 6, 1), unit: 'half' };
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) return { date: localDay(Number(m[1]), (Number(m[2]) - 1) * 3, 1), unit: 'quarter' };
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return { date: localDay(Number(m[1]), Number(m[2]) - 1, 1), unit: 'month' };
-  m = /^(\d{4})$/.exec(value);
-  if (m) return { date: yearStart(Number(m[1])), unit: 'year' };
-  m = /^(\d{3})X$/.exec(value);
-  if (m) return { date: yearStart(Number(m[1]) * 10), unit: 'decade' };
-  m = /^(\d{2})(?:XX)?$/.exec(value);
-  if (m) return { date: yearStart(Number(m[1]) * 100), unit: 'century' };
+  m = /^(\d{4})-H([12])$/.exec(v);
+  if (m) return { date: at(m[1]!, (Number(m[2]) - 1) * 6), unit: 'half' };
+  m = /^(\d{4})-Q([1-4])$/.exec(v);
+  if (m) return { date: at(m[1]!, (Number(m[2]) - 1) * 3), unit: 'quarter' };
+  m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return { date: at(m[1]!, Number(m[2]) - 1), unit: 'month' };
+  m = /^(\d{4})$/.exec(v);
+  if (m) return { date: yearStart(year(m[1]!)), unit: 'year' };
+  // A decade, `199` as TimeML writes it (or the older `199X`); BC decades count down.
+  m = /^(\d{3})X?$/.exec(v);
+  if (m) return { date: yearStart(year(m[1]!) * 10), unit: 'decade' };
+  m = /^(\d{2})(?:XX)?$/.exec(v);
+  if (m) return { date: yearStart(year(m[1]!) * 100), unit: 'century' };
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { monthDate } from './recognise/monthDate.ts';
 import { dayRange } from './recognise/dayRange.ts';
 import { quarter } from './recognise/quarter.ts';
 import { decade } from './recognise/decade.ts';
+import { era } from './recognise/era.ts';
 import { season } from './recognise/season.ts';
 import { year } from './recognise/year.ts';
 import { yearRange } from './recognise/yearRange.ts';
@@ -30,6 +31,7 @@ import { mergeAdjacent } from './refine/mergeAdjacent.ts';
 import { applyModifiers } from './refine/applyModifiers.ts';
 import { periodEndingOn } from './refine/periodEndingOn.ts';
 import { timeOnDay } from './refine/timeOnDay.ts';
+import { partOfDate } from './refine/partOfDate.ts';
 import { rangeOnDay } from './refine/rangeOnDay.ts';
 import { weekOf } from './refine/weekOf.ts';
 import { monthPart } from './refine/monthPart.ts';
@@ -57,6 +59,11 @@ function recognise(r: Recogniser): Step {
  * "two weeks ago" before "two weeks" is decided by length anyway). Refiners then
  * shape the surviving candidates; `normalise` (refine/normalise.ts) runs last, outside
  * this list because it turns candidates into timexes: values, anchors, ids.
+ *
+ * Normalising reads each candidate against a reference chosen by the reference step
+ * (reference.ts), in text order and with its state explicit: the publication date for
+ * news, the date the story has reached for a narrative or a backgrounder passage (see
+ * `referenceFor` for the rules, and the `reference` lines of a trace for each choice).
  */
 export const PIPELINE: readonly Step[] = [
   recognise(set), // before duration: "a year" after an amount is a rate
@@ -65,6 +72,7 @@ export const PIPELINE: readonly Step[] = [
   recognise(dayRange), // before month-date: "June 5-7, 2023" gives both ends the year
   recognise(monthDate),
   recognise(quarter),
+  recognise(era), // before decade and year: "the 4th century BC", "499 BC" whole
   recognise(decade),
   recognise(spokenYear),
   recognise(holiday),
@@ -87,6 +95,7 @@ export const PIPELINE: readonly Step[] = [
   recognise(year), // last: a bare number is a year only where nothing else reads it
   removeOverlaps,
   mergeAdjacent, // needs neighbours in text order, without overlaps
+  partOfDate, // after merging, so "the evening of January 29, 1960" takes the whole date
   timeOnDay, // after merging, so the day after "on" is whole ("on Monday, March 13")
   rangeOnDay, // after time-on-day: "from 9 a.m. to 5 p.m. on Monday" both on Monday
   rangeEnd, // after merging, so "from Monday, June 1 to Nov. 30" pairs whole days

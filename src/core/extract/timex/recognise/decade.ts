@@ -37,9 +37,9 @@ const PATTERN = new RegExp(
 );
 
 /**
- * Decades and centuries: "the 1990s" → `199X`, "the '80s" → `198X` (read in the
- * twentieth century), "the 20th century" → `19` (TimeML writes a century as its
- * leading digits; decades keep the trailing `X`).
+ * Decades and centuries: "the 1990s" → `199`, "the '80s" → `198` (read in the
+ * twentieth century), "the 20th century" → `19` (TimeML writes both by their leading
+ * digits). Those before the common era are the era step's ("the 470s BC").
  */
 export const decade: Recogniser = {
   name: 'decade-century',

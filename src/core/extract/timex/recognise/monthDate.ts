@@ -7,12 +7,13 @@ const YEAR = '((?:1[0-9]|20)\\d\\d)';
 
 // One alternation, longest readings first, so each date is matched once:
 //   "March 24, 2012" | "March 24" | "24 March 2012" | "24th of March" | "March 2012" | "March"
+// (a bare month before a year of the era step's: "September 480 BC")
 const PATTERN = new RegExp(
   [
     `\\b(${MONTH_RE}) ${DAY}\\b(?:,? ${YEAR}\\b)?`,
     `\\b${DAY} (?:of )?(${MONTH_RE})(?:,? ${YEAR})?\\b`,
     `\\b(${MONTH_RE})(?:,| of)? ${YEAR}\\b`,
-    `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming) )?(${MONTH_RE})(?:(?<=\\.)|\\b)(?!\\.? \\d)`,
+    `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming) )?(${MONTH_RE})(?:(?<=\\.)|\\b)(?!\\.? \\d(?!\\d{1,3} (?:BCE?|B\\.C\\.)))`,
   ].join('|'),
   'g',
 );
@@ -70,6 +71,30 @@ function isProcession(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "the Long March", "the Ice March", "his \"March to the Sea\"", "along the March.": a
+ * march as a noun. A month takes no name before it and no article when it stands alone;
+ * a month cue before it ("in", "since", "early") keeps it a month.
+ */
+function isMarchAsNoun(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (MONTH_CUE_BEFORE.test(before)) return false;
+  // What follows a noun, not a month used as a modifier ("the March meeting").
+  const endsNoun = /^(?:[.,;:)!?"”]|$| \(| (?:to|from|through|across|into|on|of)\b)/.test(
+    text.slice(end, end + 12),
+  );
+  if (!endsNoun) return false;
+  return (
+    /\b(?:the|a|an|this|that|his|her|their|its)\s+(?:[A-Z][a-z]+ )?$/.test(before) ||
+    /["“]$/.test(before) ||
+    NAME_WORD_BEFORE.test(before)
+  );
+}
+
+/** A capitalised word before, not one of the words that open a time phrase. */
+const NAME_WORD_BEFORE =
+  /(?:^|[a-z,] )(?!(?:In|On|By|Since|Until|Till|From|Through|During|Before|After|Last|Next|This|Early|Late|Mid|Of|Between)\b)[A-Z][a-z]+ $/;
+
 /** "in January", "since May", "early March": words that only ever precede the month. */
 const MONTH_CUE_BEFORE =
   /\b(?:in|on|by|since|until|till|from|through|during|before|after|last|next|this|early|late|mid|of|between)\s+$/i;
@@ -105,7 +130,8 @@ export const monthDate: Recogniser = {
       } else {
         const word = m[10] ?? '';
         if (word === 'May' && NOT_A_MONTH_AFTER.test(text.slice(end, end + 6))) return undefined;
-        if (word === 'March' && isProcession(text, start, end)) return undefined;
+        if (word === 'March' && (isProcession(text, start, end) || isMarchAsNoun(text, start, end)))
+          return undefined;
         if (m[9] === undefined && isPersonName(text, start, end)) return undefined;
         // "Jan Kavan": an abbreviation without a dot or a day is a name.
         if (

@@ -40,6 +40,11 @@ function isDocumentYear(m: Meaning): boolean {
   );
 }
 
+/** "that year", "the same year": the year of the date mentioned before. */
+function isPreviousYear(m: Meaning): boolean {
+  return m.kind === 'relative' && m.unit === 'year' && m.from === 'previous' && m.offset === 0;
+}
+
 function withTime(day: Meaning, time: CalendarMeaning): Meaning {
   const clock = {
     hour: time.hour,
@@ -93,6 +98,15 @@ function combine(a: Candidate, b: Candidate, gap: string): Meaning | undefined {
     b.meaning.quarter === undefined
   )
     return { ...a.meaning, year: b.meaning.year, which: undefined };
+  // "August of that year", "July 25 of the same year": the year of the date before.
+  if (
+    gap === ' of ' &&
+    a.meaning.kind === 'calendar' &&
+    a.meaning.year === undefined &&
+    (a.meaning.month !== undefined || a.meaning.season !== undefined) &&
+    isPreviousYear(b.meaning)
+  )
+    return { ...a.meaning, yearOfPrevious: true, which: undefined };
   // "March of last year", "December this year"
   if (/^(?: of)? $/.test(gap) && isMonthWithoutYear(a.meaning) && isDocumentYear(b.meaning)) {
     const offset = b.meaning.kind === 'relative' ? b.meaning.offset : 0;

@@ -1,7 +1,8 @@
 import type { StatedFields, Tense, Timex, TimexAnchor } from '../../../model/index.ts';
 import { spanOf } from '../../../model/index.ts';
-import { isModelYear } from '../../../calendar/yearRange.ts';
+import { localDay } from '../../../calendar/yearRange.ts';
 import {
+  type Leeway,
   MONTH_LEEWAY,
   PAST_DAY_LEEWAY,
   QUARTER_LEEWAY,
@@ -21,6 +22,15 @@ import {
 import type { CalendarMeaning, Candidate, RelativeMeaning, StepContext, Unit } from '../types.ts';
 import { namesUnplannedEvent } from '../../grammar/index.ts';
 import {
+  type Reference,
+  type ReferenceState,
+  advanceStory,
+  anchorOf,
+  referenceFor,
+  startReference,
+  storyYear,
+} from '../reference.ts';
+import {
   type ReportedPeriods,
   fiscalRestated,
   noteReported,
@@ -35,7 +45,10 @@ interface Mention {
 }
 
 interface State {
+  /** The publication date. */
   reference: Date;
+  /** The reference step's state: mode, passages, the date the story has reached. */
+  story: ReferenceState;
   /** The last expression with day precision: where a bare clock time falls. */
   lastDay?: Mention;
   /** The last calendar date of any precision: what "a year earlier" counts from. */
@@ -81,9 +94,9 @@ function knownPast(c: Candidate, tense: Tense, text: string): boolean {
  * the dates mentioned before them; and numbers them `t1…tn`.
  */
 export function normalise(candidates: readonly Candidate[], ctx: StepContext): Timex[] {
-  const reference = parseDay(ctx.documentDate);
-  if (!reference) throw new Error(`document date is not a calendar day: "${ctx.documentDate}"`);
-  const state: State = { reference, reported: {} };
+  const story = startReference(candidates, ctx);
+  const reference = story.documentDate;
+  const state: State = { reference, story, reported: {} };
   const timexes: Timex[] = [];
   for (const c of candidates) {
     const id = `t${timexes.length + 1}`;
@@ -109,7 +122,13 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
         ? 'future'
         : 'unknown';
     else if (limit && tense !== 'future') readAs = 'present';
-    const read = readValue(c, readAs, state, ctx, past);
+    const ref = referenceFor(state.story, c, readAs, () => tellsResults(ctx.text, c.start, c.end));
+    if (ref.kind === 'story')
+      ctx.trace(
+        'reference',
+        () => `"${ctx.text.slice(c.start, c.end)}" read against ${ref.story.value} (${ref.rule})`,
+      );
+    const read = readValue(c, readAs, state, ctx, ref, past);
     // "the third quarter ended Sept. 30": the day closes the period under discussion,
     // which stays what "a year earlier" is counted from.
     const closesPeriod =
@@ -157,6 +176,13 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
       });
     }
     if (REPORTED_MONTHS.test(timex.span.text)) noteReportedMonths(state, id, c.end);
+    if (c.type === 'DATE' || c.type === 'TIME')
+      advanceStory(
+        state.story,
+        ctx.text,
+        { id, value: read.value, start: c.start, end: c.end },
+        { tense, backward: c.meaning.kind === 'relative' && c.meaning.offset < 0 },
+      );
   }
   return timexes;
 }
@@ -190,15 +216,15 @@ function remember(
   how: { closesPeriod: boolean; future: boolean },
 ): void {
   // "the 1990s" is a date under discussion too ("by the end of the decade").
-  if (/^\d{3}X$|^\d{2}$/.test(mention.value)) {
+  if (/^(?:BC)?(?:\d{3}X?|\d{2})$/.test(mention.value)) {
     state.lastDate = mention;
     return;
   }
-  if (!/^\d{4}/.test(mention.value) || mention.value.includes('X')) return;
+  if (!/^(?:BC)?\d{4}/.test(mention.value) || mention.value.includes('X')) return;
   if (!how.closesPeriod) state.lastDate = mention;
   if (!how.future && /^\d{4}-[QH]\d$/.test(mention.value)) state.lastPeriod = mention;
-  if (/^\d{4}-\d{2}-\d{2}/.test(mention.value))
-    state.lastDay = { ...mention, value: mention.value.slice(0, 10) };
+  if (/^(?:BC)?\d{4}-\d{2}-\d{2}/.test(mention.value))
+    state.lastDay = { ...mention, value: mention.value.split('T')[0]! };
 }
 
 function documentAnchor(ctx: StepContext): TimexAnchor {
@@ -234,6 +260,7 @@ function readValue(
   tense: Tense,
   state: State,
   ctx: StepContext,
+  ref: Reference,
   /** The day is known to have come already (see `knownPast`). */
   past = false,
 ): Reading | undefined {
@@ -248,8 +275,16 @@ function readValue(
     const isRef = m.value.endsWith('_REF');
     return { value: m.value, anchor: isRef ? documentAnchor(ctx) : { kind: 'none' } };
   }
-  if (m.kind === 'relative') return readRelative(c, m, tense, state, ctx);
-  return readCalendar(m, tense, state, ctx, () => tellsResults(ctx.text, c.start, c.end), past);
+  if (m.kind === 'relative') return readRelative(c, m, tense, state, ctx, ref);
+  return readCalendar(
+    m,
+    tense,
+    state,
+    ctx,
+    ref,
+    () => tellsResults(ctx.text, c.start, c.end),
+    past,
+  );
 }
 
 function timeSuffix(m: {
@@ -272,10 +307,11 @@ function readRelative(
   tense: Tense,
   state: State,
   ctx: StepContext,
+  ref: Reference,
 ): Reading {
-  let base = state.reference;
+  let base = ref.kind === 'story' ? ref.story.from : state.reference;
   let unit: Unit = m.unit;
-  let anchor = documentAnchor(ctx);
+  let anchor = anchorOf(ref, documentAnchor(ctx));
   if (m.reported) {
     // "the quarter", "the latest period": the one the report is about, if named.
     const period = reportedPeriod(state.reported, m.which ?? 'last', m.reported, tense);
@@ -294,7 +330,11 @@ function readRelative(
     if (parsed) {
       if (period) anchor = { kind: 'timex', timexId: period.id, value: period.value };
       return {
-        value: valueAt(shift(parsed.date, m.unit, m.offset), parsed.unit),
+        value: valueAt(
+          shift(parsed.date, m.unit, m.offset),
+          parsed.unit,
+          parsed.date.getFullYear() < 0,
+        ),
         anchor,
         compared: true,
       };
@@ -321,6 +361,9 @@ function readRelative(
     const counted = c.rule === 'ago-later';
     if (counted && (m.unit === 'decade' || m.unit === 'century') && !coarserThanYear(parsed.unit))
       unit = 'year';
+    // "two weeks earlier", said of a Thursday vote: the Thursday two weeks before.
+    if (counted && (m.unit === 'week' || m.unit === 'weekend') && parsed.unit === 'day')
+      unit = 'day';
     // "that day", "the next day" after "in 1987": the day is not known, only its year.
     const coarser = FINENESS.indexOf(parsed.unit) > FINENESS.indexOf(m.unit);
     if (coarser) return { value: previous.value, anchor };
@@ -331,7 +374,7 @@ function readRelative(
   const sequential =
     (m.unit === 'quarter' || m.unit === 'half') && m.from === 'previous' && m.offset !== 0;
   return {
-    value: valueAt(date, unit) + timeSuffix(m),
+    value: valueAt(date, unit, base.getFullYear() < 0) + timeSuffix(m),
     anchor,
     compared: comparesPeriod || (sequential && fromPrevious),
   };
@@ -377,6 +420,7 @@ function readCalendar(
   tense: Tense,
   state: State,
   ctx: StepContext,
+  reference: Reference,
   /**
    * Whether the clause reports figures, so a quarter spoken of ahead may have just
    * ended. Asked only of quarters and halves without a year.
@@ -389,9 +433,29 @@ function readCalendar(
   const ref = state.reference;
   const docAnchor = documentAnchor(ctx);
   const none: TimexAnchor = { kind: 'none' };
-  // A decade keeps TimeML's `199X`; a century is its two digits alone (`19`).
-  if (m.yearPrefix !== undefined)
-    return { value: m.yearPrefix.length === 3 ? `${m.yearPrefix}X` : m.yearPrefix, anchor: none };
+  const story = reference.kind === 'story' ? reference.story : undefined;
+  // The year of a year-less day or period: nearest the story's date in a narrative,
+  // else by tense around the publication date (see `reference.ts`).
+  const dayYear = (month: number, day: number, weekday?: number): number =>
+    story
+      ? storyYear(story, (y) => ({
+          start: localDay(y, month - 1, day),
+          end: localDay(y, month - 1, day + 1),
+        }))
+      : yearForDay(month, day, ref, tense, weekday, dayLeeway);
+  const periodYear = (
+    startMonth: number,
+    months: number,
+    leeway: Leeway = months >= 3 ? QUARTER_LEEWAY : MONTH_LEEWAY,
+  ): number =>
+    story && m.which === undefined
+      ? storyYear(story, (y) => ({
+          start: localDay(y, startMonth, 1),
+          end: localDay(y, startMonth + months, 1),
+        }))
+      : yearForPeriod(startMonth, months, story ? story.from : ref, tense, m.which, leeway);
+  // TimeML writes a decade and a century by their leading digits: `199`, `19`, `BC047`.
+  if (m.yearPrefix !== undefined) return { value: m.yearPrefix, anchor: none };
   const time = timeSuffix(m);
   const hasDate =
     m.year !== undefined ||
@@ -425,70 +489,48 @@ function readCalendar(
       ? none
       : previous && statedYear !== undefined
         ? { kind: 'timex', timexId: previous.id, value: previous.value }
-        : docAnchor;
+        : anchorOf(reference, docAnchor);
   const yearShift = m.yearShift ?? 0;
   if (m.holiday) {
     // The year by tense as for a month; the holiday's day in that year.
-    const guess = m.holiday(ref.getFullYear());
+    const guess = m.holiday((story?.from ?? ref).getFullYear());
     const year =
-      statedYear ??
-      (m.which
-        ? yearForPeriod(guess.month - 1, 1, ref, tense, m.which)
-        : yearForDay(guess.month, guess.day, ref, tense, undefined, dayLeeway));
+      statedYear ?? (m.which ? periodYear(guess.month - 1, 1) : dayYear(guess.month, guess.day));
     const { month, day } = m.holiday(year);
     return { value: `${yearText(year)}-${pad2(month)}-${pad2(day)}`, anchor };
   }
   if (m.month !== undefined && m.day !== undefined) {
-    const year =
-      (statedYear ?? yearForDay(m.month, m.day, ref, tense, m.weekday, dayLeeway)) + yearShift;
-    // Beyond the years the model holds, the day is known but not its year.
-    if (!isModelYear(year)) return { value: `XXXX-${pad2(m.month)}-${pad2(m.day)}`, anchor };
+    const year = (statedYear ?? dayYear(m.month, m.day, m.weekday)) + yearShift;
+    // Beyond the years a value can hold, the day is known but not its year.
+    if (yearText(year) === 'XXXX') return { value: `XXXX-${pad2(m.month)}-${pad2(m.day)}`, anchor };
     const date = parseDay(`${yearText(year)}-${pad2(m.month)}-${pad2(m.day)}`);
     if (!date) return undefined;
     const unit = m.weekend ? 'weekend' : m.week ? 'week' : 'day';
-    return { value: valueAt(date, unit) + (unit === 'day' ? time : ''), anchor };
+    return { value: valueAt(date, unit, year < 0) + (unit === 'day' ? time : ''), anchor };
   }
   if (m.weekday !== undefined && m.month === undefined) {
     const date = weekdayDate(m.weekday, ref, tense, m.which);
     return { value: valueAt(date, m.weekend ? 'weekend' : 'day') + time, anchor: docAnchor };
   }
   if (m.month !== undefined) {
-    const year = (statedYear ?? yearForPeriod(m.month - 1, 1, ref, tense, m.which)) + yearShift;
+    const year = (statedYear ?? periodYear(m.month - 1, 1)) + yearShift;
     return { value: `${yearText(year)}-${pad2(m.month)}`, anchor };
   }
   if (m.quarter !== undefined) {
-    const year =
-      (statedYear ??
-        yearForPeriod(
-          (m.quarter - 1) * 3,
-          3,
-          ref,
-          tense,
-          m.which,
-          reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY,
-        )) + yearShift;
+    const leeway = statedYear === undefined && reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY;
+    const year = (statedYear ?? periodYear((m.quarter - 1) * 3, 3, leeway)) + yearShift;
     return { value: `${yearText(year)}-Q${m.quarter}`, anchor };
   }
   if (m.half !== undefined) {
     // As for a quarter: "will report first-half results" may mean one just ended, but
     // "growth will pick up in the second half" in January is this year's.
-    const year =
-      (statedYear ??
-        yearForPeriod(
-          (m.half - 1) * 6,
-          6,
-          ref,
-          tense,
-          m.which,
-          reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY,
-        )) + yearShift;
+    const leeway = statedYear === undefined && reporting() ? QUARTER_LEEWAY : MONTH_LEEWAY;
+    const year = (statedYear ?? periodYear((m.half - 1) * 6, 6, leeway)) + yearShift;
     return { value: `${yearText(year)}-H${m.half}`, anchor };
   }
   if (m.season !== undefined) {
-    const year =
-      (statedYear ??
-        yearForPeriod((SEASON_START[m.season] ?? 1) - 1, 3, ref, tense, m.which, MONTH_LEEWAY)) +
-      yearShift;
+    const start = (SEASON_START[m.season] ?? 1) - 1;
+    const year = (statedYear ?? periodYear(start, 3, MONTH_LEEWAY)) + yearShift;
     return { value: `${yearText(year)}-${m.season}`, anchor };
   }
   if (statedYear !== undefined) return { value: yearText(statedYear), anchor };
@@ -497,8 +539,9 @@ function readCalendar(
 
 /** The year of the date mentioned last, if it has one: "that summer" after "in 2009". */
 function yearOfLastDate(state: State): number | undefined {
-  const year = /^\d{4}/.exec(state.lastDate?.value ?? '');
-  return year ? Number(year[0]) : undefined;
+  const year = /^(BC)?(\d{4})/.exec(state.lastDate?.value ?? '');
+  if (!year) return undefined;
+  return year[1] ? -Number(year[2]) : Number(year[2]);
 }
 
 /** Whether a reading names its own day ("midnight on March 3", "Friday at midnight"). */

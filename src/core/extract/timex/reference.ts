@@ -1,0 +1,347 @@
+import type { Tense, TimexAnchor } from '../../model/index.ts';
+import { SEASON_START, parseDay, parseValue, shift } from './calendar.ts';
+import type { Candidate, StepContext } from './types.ts';
+
+/*
+ * The reference step: which time a year-less or relative date is read against.
+ *
+ * News tells the present: "on Tuesday", "last month", "in March" are read against the
+ * publication date, by tense. A narrative (a history, a backgrounder, a court story
+ * told hour by hour) keeps its own clock: "In 1940 … On June 10 … twelve days later"
+ * reads each date against the date the story has reached, carried across sentences and
+ * paragraphs and moved on by every new date it tells.
+ *
+ * Decided per document (`ReferenceMode`) and per passage: a news story's paragraph that
+ * opens a past year ("In 1989, … On June 4 …") is a backgrounder passage, read against
+ * that year while its clauses stay in the past tense. Present and future clauses in
+ * news, and words quoted in news, stay with the publication date.
+ */
+
+/** How a document reads as a whole. */
+export type ReferenceMode = 'news' | 'narrative';
+
+/** The date a story has reached: the last date it told with a known year. */
+export interface StoryPoint {
+  /** Id of the timex that told it (`t12`). */
+  id: string;
+  value: string;
+  /** Its words' place in the text. */
+  start: number;
+  end: number;
+  /** First day of the period, and the day after it ends. */
+  from: Date;
+  to: Date;
+}
+
+/** Explicit state of the reference step, kept while the timexes are read in text order. */
+export interface ReferenceState {
+  readonly documentDate: Date;
+  readonly mode: ReferenceMode;
+  /** Why the mode was chosen, for the trace. */
+  readonly modeReason: string;
+  /** Starts of the paragraphs of the text, ascending (0 first). */
+  readonly paragraphs: readonly number[];
+  /** Ranges of the text within quotation marks. */
+  readonly quotations: ReadonlyArray<readonly [number, number]>;
+  /** The date the story has reached, if it has told one. */
+  story?: StoryPoint;
+}
+
+/** The time one expression is read against, and the rule that chose it. */
+export type Reference =
+  | { kind: 'document'; rule: ReferenceRule }
+  | { kind: 'story'; rule: ReferenceRule; story: StoryPoint };
+
+/**
+ * The rules of the step, by name: `news` (publication date), `narrative` (the date the
+ * story has reached), `backgrounder` (a past passage of a news story), `quotation` and
+ * `present` (news words that speak from the day of publication).
+ */
+export type ReferenceRule = 'news' | 'narrative' | 'backgrounder' | 'quotation' | 'present';
+
+/** Years at most this far before the publication year count as the news's present. */
+const RECENT_YEARS = 1;
+
+/**
+ * Decides how a document reads from the years it states: a narrative when most of the
+ * full years it names lie well before its publication (a history names 1939, 1940, …
+ * in a 2009 page), news otherwise (news names this year, last year, and the odd past
+ * one).
+ */
+export function decideMode(
+  candidates: readonly Candidate[],
+  documentDate: Date,
+): { mode: ReferenceMode; reason: string } {
+  const now = documentDate.getFullYear();
+  let old = 0;
+  let recent = 0;
+  let deictic = 0;
+  for (const c of candidates) {
+    const m = c.meaning;
+    if (isDeictic(c)) deictic++;
+    if (m.kind !== 'calendar' || m.year === undefined) continue;
+    if (m.year < now - RECENT_YEARS) old++;
+    else recent++;
+  }
+  const narrative = old >= 3 && old >= recent && deictic * 10 <= old + recent;
+  return {
+    mode: narrative ? 'narrative' : 'news',
+    reason: `${old} stated years before ${now - RECENT_YEARS}, ${recent} since, ${deictic} counted from today`,
+  };
+}
+
+/**
+ * Words that count from the day of writing: "yesterday", "on Tuesday", "last year",
+ * "three weeks ago". News is full of them; a history has next to none.
+ */
+function isDeictic(c: Candidate): boolean {
+  const m = c.meaning;
+  if (c.rule === 'day-word') return true;
+  if (m.kind === 'calendar')
+    return m.weekday !== undefined && m.month === undefined && m.day === undefined;
+  return m.kind === 'relative' && m.from === 'document' && m.offset !== 0;
+}
+
+/** The starts of the paragraphs (text after a blank line) of `text`. */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  const blank = /\n[ \t]*\n\s*/g;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** Quotation marks that open and close: “…”, "…". Quotes longer than a paragraph end there. */
+function quotationRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const marks = /[“”"\n]/g;
+  let open: number | undefined;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const ch = m[0];
+    if (ch === '\n') {
+      if (open !== undefined) ranges.push([open, m.index]);
+      open = undefined;
+    } else if (ch === '“' || (ch === '"' && open === undefined)) open = m.index;
+    else if (open !== undefined) {
+      ranges.push([open, m.index + 1]);
+      open = undefined;
+    }
+  }
+  if (open !== undefined) ranges.push([open, text.length]);
+  return ranges;
+}
+
+/** Index of the paragraph holding `offset`. */
+export function paragraphOf(state: ReferenceState, offset: number): number {
+  const starts = state.paragraphs;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function quoted(state: ReferenceState, offset: number): boolean {
+  // The ranges are in text order and do not overlap: the last one opening before.
+  const ranges = state.quotations;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = ranges[mid]!;
+    if (offset <= from) hi = mid - 1;
+    else if (offset >= to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Starts the step for one document: its mode, paragraphs and quotations. */
+export function startReference(candidates: readonly Candidate[], ctx: StepContext): ReferenceState {
+  const documentDate = parseDay(ctx.documentDate);
+  if (!documentDate) throw new Error(`document date is not a calendar day: "${ctx.documentDate}"`);
+  const { mode, reason } = decideMode(candidates, documentDate);
+  ctx.trace('reference', () => `read as ${mode} (${reason})`);
+  return {
+    documentDate,
+    mode,
+    modeReason: reason,
+    paragraphs: paragraphStarts(ctx.text),
+    quotations: quotationRanges(ctx.text),
+  };
+}
+
+/**
+ * Whether a candidate needs a reference at all, and which kind it looks for: a
+ * calendar date without its year, or a deictic relative ("the end of the year").
+ */
+function needsYear(c: Candidate): boolean {
+  const m = c.meaning;
+  if (m.kind === 'calendar')
+    return (
+      m.year === undefined &&
+      m.yearPrefix === undefined &&
+      m.yearOffset === undefined &&
+      !m.yearOfPrevious &&
+      m.yearOfDay === undefined
+    );
+  if (m.kind === 'relative') return m.from === 'document' && !m.reported && !m.keepPrecision;
+  return false;
+}
+
+/** Units a narrative's "the year", "the end of the month" count in from its own clock. */
+const STORY_UNITS = new Set(['month', 'quarter', 'half', 'year', 'decade']);
+
+/**
+ * The reference for candidate `c` read with `tense`. A narrative reads year-less and
+ * relative dates against the story (news words inside quotation marks too: "that
+ * June" said in 1940 is 1940's); a news story reads them against the publication date,
+ * except in the past tense within a passage that has told a past year.
+ */
+export function referenceFor(
+  state: ReferenceState,
+  c: Candidate,
+  tense: Tense,
+  /** Whether a quarter or half is spoken of as figures reported (the latest period's). */
+  reportsResults: () => boolean = () => false,
+): Reference {
+  const story = state.story;
+  if (!story || !needsYear(c))
+    return { kind: 'document', rule: state.mode === 'news' ? 'news' : 'narrative' };
+  const m = c.meaning;
+  // "today", "last week", "three years ago", "last year": counted from the day of
+  // writing. Only "the year", "the end of the month" (offset 0) follow a narrative.
+  if (
+    m.kind === 'relative' &&
+    (!STORY_UNITS.has(m.unit) || m.offset !== 0 || state.mode === 'news')
+  )
+    return { kind: 'document', rule: 'present' };
+  if (
+    m.kind === 'calendar' &&
+    m.which !== undefined &&
+    m.month === undefined &&
+    m.season === undefined
+  )
+    return { kind: 'document', rule: 'present' };
+  if (state.mode === 'narrative') {
+    if (m.kind === 'relative' && (tense === 'present' || tense === 'future') && m.offset === 0)
+      return { kind: 'document', rule: 'present' };
+    return { kind: 'story', rule: 'narrative', story };
+  }
+  if (quoted(state, c.start)) return { kind: 'document', rule: 'quotation' };
+  if (tense !== 'past') return { kind: 'document', rule: 'news' };
+  const now = state.documentDate.getFullYear();
+  const storyYear = story.from.getFullYear();
+  const pastYear = storyYear < now - RECENT_YEARS;
+  // "reported third-quarter net": results are the latest period's, whatever came before.
+  const period = m.kind === 'calendar' && (m.quarter !== undefined || m.half !== undefined);
+  if (period && reportsResults()) return { kind: 'document', rule: 'news' };
+  if (pastYear && paragraphOf(state, story.start) === paragraphOf(state, c.start))
+    return { kind: 'story', rule: 'backgrounder', story };
+  return { kind: 'document', rule: 'news' };
+}
+
+/** The anchor a reading records for `reference`, given the document's own. */
+export function anchorOf(reference: Reference, documentAnchor: TimexAnchor): TimexAnchor {
+  if (reference.kind === 'document') return documentAnchor;
+  return { kind: 'timex', timexId: reference.story.id, value: reference.story.value };
+}
+
+/**
+ * Moves the story on to a date just read: a calendar date with a known year and a
+ * precision of a year or finer, outside quotation marks and not spoken of ahead. A
+ * look back ("the previous year", "two years earlier") is a flashback and leaves the
+ * story where it was; so does a coarser date holding the story's ("On December 7,
+ * 1941": the year restated after the day).
+ */
+export function advanceStory(
+  state: ReferenceState,
+  text: string,
+  told: { id: string; value: string; start: number; end: number },
+  how: { tense: Tense; backward: boolean },
+): void {
+  if (how.tense === 'future' || how.backward) return;
+  if (!/^(?:BC)?\d{4}(?:$|-)/.test(told.value) || told.value.slice(0, 10).includes('X')) return;
+  const period = periodOf(told.value);
+  if (!period) return;
+  const story = state.story;
+  if (story) {
+    const span = period.to.getTime() - period.from.getTime();
+    const holdsStory =
+      period.from <= story.from &&
+      period.to >= story.to &&
+      span > story.to.getTime() - story.from.getTime();
+    if (holdsStory) return;
+  }
+  if (state.mode === 'news' && quoted(state, told.start)) return;
+  if (!tellsStoryTime(text, told.start, told.end)) return;
+  state.story = { ...told, ...period };
+}
+
+/** The first day of a TimeML date value and the day after it ends (a year or finer). */
+function periodOf(value: string): { from: Date; to: Date } | undefined {
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (season) {
+    // "the spring of 1855": three months from the season's first month.
+    const from = new Date(Number(season[1]), (SEASON_START[season[2]!] ?? 1) - 1, 1);
+    return { from, to: shift(from, 'month', 3) };
+  }
+  const parsed = parseValue(value);
+  if (!parsed || parsed.unit === 'decade' || parsed.unit === 'century') return undefined;
+  return {
+    from: parsed.date,
+    to: shift(parsed.date, parsed.unit === 'weekend' ? 'week' : parsed.unit, 1),
+  };
+}
+
+/**
+ * Words before a date that make it the bound of a span, not a time the story is at:
+ * "since 1980", "dating to 1994", "until 1995", "from 1939 to 1945".
+ */
+const BOUND_BEFORE =
+  /\b(?:since|until|till|from|through|dating(?: back)? to|as (?:early|late) as|before|prior to|after)\s+(?:the\s+)?(?:(?:early|late|mid|middle|end|start|beginning)\S*\s+(?:of\s+)?)?$/i;
+
+/** A determiner or possessive before a date that a noun follows makes it a modifier: "the 1987 Chevrolet". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|[A-Za-z]+['’]s)\s+$/i;
+
+/**
+ * Whether a date is told as a time the story is at ("in 1989", "on June 4, 1989"), not
+ * a bound ("since 1980") or a modifier ("Kopp's 1987 Chevrolet").
+ */
+export function tellsStoryTime(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 32), start);
+  if (BOUND_BEFORE.test(before)) return false;
+  // "the Dec. 21, 1988, bombing", "the August 1988 cease-fire": a date naming an event.
+  const after = text.slice(end, end + 3);
+  return !(ATTRIBUTIVE_BEFORE.test(before) && /^,? [A-Za-z]/.test(after));
+}
+
+/** Days after the end of the story's date that a later date counts as near as one before. */
+const FORWARD_BIAS = 2;
+
+/**
+ * The year, among the story's and the ones either side, that places a year-less period
+ * nearest to the date the story has reached. A story moves forward: a date after the
+ * story's counts its distance at half weight, so "In January" after "on December 7"
+ * is the next January, but "In early April" after "in June" is the same year's.
+ *
+ * @example storyYear(story at 1941-12-07, (y) => [Jan 1 y, Feb 1 y)) // 1942
+ */
+export function storyYear(
+  story: StoryPoint,
+  bounds: (year: number) => { start: Date; end: Date },
+): number {
+  const y = story.from.getFullYear();
+  const day = 86_400_000;
+  const distance = (year: number): number => {
+    const { start, end } = bounds(year);
+    if (start >= story.to) return (start.getTime() - story.to.getTime()) / day / FORWARD_BIAS;
+    if (end <= story.from) return (story.from.getTime() - end.getTime()) / day;
+    return 0;
+  };
+  return [y, y + 1, y - 1].reduce((best, option) =>
+    distance(option) < distance(best) ? option : best,
+  );
+}
