@@ -32,6 +32,8 @@ async function selectWords(page: Page, words: string): Promise<void> {
   expect(found).toBe(true);
 }
 
+test.describe.configure({ timeout: 60_000 });
+
 test('correct a date, see it set by hand, then undo and redo with buttons and keys', async ({
   page,
 }) => {

@@ -109,16 +109,6 @@ export function App() {
       />
       <main className="app-main">
         <div className="timeline-area">
-          <EditorBar
-            undoStep={state.history.past.at(-1)}
-            redoStep={state.history.future[0]}
-            notice={state.notice}
-            articleCount={articles.length}
-            sourcesView={state.sourcesView}
-            onUndo={onUndo}
-            onRedo={onRedo}
-            onSourcesView={(view) => dispatch(changeSourcesView(view))}
-          />
           <TimelinePanel
             events={dated}
             selectedId={selectedId}
@@ -130,6 +120,18 @@ export function App() {
                 extraction={extraction}
                 eventCount={events.length}
                 onRetry={() => dispatch(retryExtraction())}
+              />
+            }
+            tools={
+              <EditorBar
+                undoStep={state.history.past.at(-1)}
+                redoStep={state.history.future[0]}
+                notice={state.notice}
+                articleCount={articles.length}
+                sourcesView={state.sourcesView}
+                onUndo={onUndo}
+                onRedo={onRedo}
+                onSourcesView={(view) => dispatch(changeSourcesView(view))}
               />
             }
             onSelect={onSelect}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Article, EventPatch, TimelineEvent } from '../../core/model/index.ts';
 import type { EventNote } from '../../core/project/applyEdits.ts';
 import { describeEventDate } from '../../core/calendar/describeDate.ts';
@@ -38,9 +38,29 @@ export function EventDetails(props: EventDetailsProps) {
   // Editing belongs to one event: choosing another closes the form.
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = event !== undefined && editingId === event.id;
+  const panelRef = useRef<HTMLElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  const eventId = event?.id;
+
+  // Another event: its details start at their top.
+  useEffect(() => {
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+  }, [eventId, chosen.length]);
+  // Back from the form: focus returns to "Edit event", near the top of the panel.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButtonRef.current?.focus();
+    }
+  }, [editing]);
+  const closeForm = () => {
+    returnFocus.current = true;
+    setEditingId(null);
+  };
 
   return (
-    <section className="panel details-panel" aria-label="Event details">
+    <section ref={panelRef} className="panel details-panel" aria-label="Event details">
       <p className="panel-eyebrow" aria-hidden="true">
         Event details
       </p>
@@ -80,10 +100,10 @@ export function EventDetails(props: EventDetailsProps) {
             <h2 className="details-title">{event.title}</h2>
             <EventEditForm
               event={event}
-              onCancel={() => setEditingId(null)}
+              onCancel={closeForm}
               onSave={(patch) => {
                 props.onSave(event.id, patch);
-                setEditingId(null);
+                closeForm();
               }}
             />
           </>
@@ -119,7 +139,7 @@ export function EventDetails(props: EventDetailsProps) {
             </dl>
             {note?.addedByHand && <p className="panel-empty">Added by hand from a selection.</p>}
             <div className="details-actions">
-              <button type="button" onClick={() => setEditingId(event.id)}>
+              <button ref={editButtonRef} type="button" onClick={() => setEditingId(event.id)}>
                 Edit event
               </button>
               <button

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { EventPatch, EventStatus, TimelineEvent } from '../../core/model/index.ts';
 import { patchBetween } from '../../core/project/patch.ts';
 import { STATUS_WORDS } from '../eventWords.ts';
@@ -20,6 +20,9 @@ export function EventEditForm({ event, onSave, onCancel }: EventEditFormProps) {
     {},
   );
   const id = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  // The form opens where the work is: on the title.
+  useEffect(() => titleRef.current?.focus(), []);
   const set = <K extends keyof EditFormValues>(key: K, value: EditFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const precisions = FORM_PRECISIONS.some((p) => p.value === values.precision)
@@ -54,6 +57,7 @@ export function EventEditForm({ event, onSave, onCancel }: EventEditFormProps) {
       <div className="field">
         <label htmlFor={`${id}-title`}>Event title</label>
         <input
+          ref={titleRef}
           id={`${id}-title`}
           type="text"
           value={values.title}

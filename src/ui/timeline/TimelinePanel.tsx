@@ -16,6 +16,8 @@ export interface TimelinePanelProps {
   emptyMessage: string | null;
   /** What the engine is doing, shown beside the zoom buttons. */
   status: ReactNode;
+  /** More controls for the toolbar (undo and redo), between the status and the zoom. */
+  tools?: ReactNode;
   onSelect: (id: string | null) => void;
   onStep: (direction: 1 | -1) => void;
 }
@@ -63,6 +65,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
     >
       <div className="timeline-toolbar">
         {status}
+        {props.tools}
         <div className="timeline-zoom" role="group" aria-label="Zoom">
           <button type="button" onClick={zoomIn}>
             Zoom in

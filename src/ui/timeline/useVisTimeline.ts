@@ -64,9 +64,9 @@ const OPTIONS: TimelineOptions = {
   zoomMax: 200 * 365 * 24 * HOUR,
 };
 
-/** The drawing's tallest: about 40% of the window, between 220 and 560 px. */
+/** The drawing's tallest: about 30% of the window, between 220 and 560 px. */
 function maxHeightFor(windowHeight: number): number {
-  return Math.round(Math.min(560, Math.max(220, windowHeight * 0.4)));
+  return Math.round(Math.min(560, Math.max(220, windowHeight * 0.3)));
 }
 
 function animation(): FitOptions {
