@@ -62,7 +62,7 @@ test('correct a date, see it set by hand, then undo and redo with buttons and ke
   ).toBeVisible();
   // The list is in date order: 15 January 2011 comes first now.
   await expect(listButtons.first()).toHaveAccessibleName(/^Corrected by the desk, 15 January 2011/);
-  if (SHOTS) await page.screenshot({ path: 'test-results/editor-1280-edited.png' });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-1280-edited.png` });
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(list.getByRole('button', { name: /^Corrected by the desk/ })).toHaveCount(0);
@@ -168,7 +168,7 @@ test('choose two events with Ctrl-click, merge them, and see the sources disagre
   await expect(details.locator('.source-date')).not.toHaveCount(0);
   await expect(timeline.locator('.vis-item.tl-disagree')).toHaveCount(1);
   await expect(timeline.locator('.tl-badge-disagree')).toHaveText('Sources disagree');
-  if (SHOTS) await page.screenshot({ path: 'test-results/editor-1280-merged.png' });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-1280-merged.png` });
   await page.keyboard.press('Control+z');
   await expect(listButtons).toHaveCount(count);
 });
@@ -199,7 +199,7 @@ test('desktop: the timeline stays in view while the article scrolls', async ({ p
   await expect(timeline).toBeInViewport({ ratio: 0.9 });
   const scrolled = await article.evaluate((el) => el.scrollTop);
   expect(scrolled).toBeGreaterThan(0);
-  if (SHOTS) await page.screenshot({ path: 'test-results/editor-1280-scrolled.png' });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-1280-scrolled.png` });
 });
 
 test('phone: edit an event at 360 px without horizontal scrolling', async ({ page }) => {
@@ -215,10 +215,10 @@ test('phone: edit an event at 360 px without horizontal scrolling', async ({ pag
   expect(wide).toBe(false);
   if (SHOTS) {
     await details.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'test-results/editor-360-form.png' });
+    await page.screenshot({ path: `${SHOTS}/editor-360-form.png` });
   }
   await details.getByLabel('Status').selectOption('planned');
   await details.getByRole('button', { name: 'Save' }).click();
   await expect(details.locator('.status-badge').first()).toHaveText(/planned/i);
-  if (SHOTS) await page.screenshot({ path: 'test-results/editor-360-saved.png', fullPage: false });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-360-saved.png`, fullPage: false });
 });
