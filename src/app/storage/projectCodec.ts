@@ -1,9 +1,9 @@
-import { ProjectSchema, type Project } from '../../core/model/index.ts';
+import { safeParseProject, type Project } from '../../core/model/index.ts';
 import type { DocumentCodec, TimelineSummary } from './schema.ts';
 
 /** Reads a stored document as a current project, upgrading older formats; null if unreadable. */
-export function readStoredProject(document: unknown): Project | null {
-  const parsed = ProjectSchema.safeParse(document);
+export function readStoredProject(document: unknown, now?: string): Project | null {
+  const parsed = safeParseProject(document, now);
   return parsed.success ? parsed.data : null;
 }
 
@@ -19,8 +19,8 @@ export function summarizeProject(
 
 /** The codec the app's database uses: native projects, upgraded from every older format. */
 export const projectCodec: DocumentCodec = {
-  upgrade(document) {
-    const project = readStoredProject(document);
+  upgrade(document, now) {
+    const project = readStoredProject(document, now);
     if (!project) throw new Error('not a Datelines project');
     return project;
   },

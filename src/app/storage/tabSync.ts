@@ -49,5 +49,5 @@ export function createTabSync(
 function defaultChannel(): ChannelLike | null {
   return typeof BroadcastChannel === 'undefined'
     ? null
-    : (new BroadcastChannel('datelines-timelines'));
+    : new BroadcastChannel('datelines-timelines');
 }

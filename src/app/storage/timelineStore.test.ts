@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { ProjectSchema } from '../../core/model/index.ts';
+import { ProjectV1Schema, upgradeProjectV1 } from '../../core/model/index.ts';
 import { projectCodec, readStoredProject } from './projectCodec.ts';
 import { DB_VERSION } from './schema.ts';
 import { openTimelineStore } from './timelineStore.ts';
@@ -21,12 +21,13 @@ const freshName = () => `test-db-${++dbCount}`;
 const now = () => '2026-12-01T10:00:00.000Z';
 
 function project(id: string, title: string, events = 0) {
-  return ProjectSchema.parse({
+  const old = ProjectV1Schema.parse({
     ...v1.timelines[0],
     id,
     title,
     events: (v1.timelines[0]?.events ?? []).slice(0, events),
   });
+  return upgradeProjectV1(old, now());
 }
 
 /** Writes a database exactly as version `fixture.version` of the app left it. */
@@ -66,6 +67,7 @@ describe('database migrations', () => {
 
     const stored = await store.load('council-2019');
     expect(stored?.revision).toBe(1);
+    expect(stored?.document).toMatchObject({ format: 'datelines/2', id: 'council-2019' });
     const upgraded = readStoredProject(stored?.document);
     expect(upgraded).not.toBeNull();
     expect(upgraded?.articles).toEqual(v1.timelines[0]?.articles);
