@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useReducer } from 'react';
-import { createDefaultState } from '../app/state/appState.ts';
-import { appReducer } from '../app/state/reducer.ts';
+import { useCallback, useEffect, type Dispatch, type ReactNode } from 'react';
+import type { AppState } from '../app/state/appState.ts';
+import type { Action } from '../app/state/actions.ts';
 import {
   activeArticle,
   activeExtraction,
@@ -13,9 +13,7 @@ import {
   selectEvent,
   stepEvent,
 } from '../app/state/actions.ts';
-import { eventIdFromHash } from '../app/url/eventHash.ts';
 import { SEED_ARTICLE } from '../app/seed/seed.ts';
-import { useExtractionRunner } from './hooks/useExtractionRunner.ts';
 import { useEventHash } from './hooks/useEventHash.ts';
 import { usePresenterKeys } from './hooks/usePresenterKeys.ts';
 import { AppHeader } from './header/AppHeader.tsx';
@@ -25,13 +23,18 @@ import { EventList } from './events/EventList.tsx';
 import { EventDetails } from './details/EventDetails.tsx';
 import { ArticleView, showPassage } from './article/ArticleView.tsx';
 
-function initialState() {
-  return createDefaultState({ selectedEventId: eventIdFromHash(window.location.hash) });
+export interface AppProps {
+  /** The state and dispatch live in the Shell, which saves them and runs the engine. */
+  state: AppState;
+  dispatch: Dispatch<Action>;
+  /** The Timelines / New timeline / Add article buttons, shown in the header. */
+  toolbar?: ReactNode;
+  /** Messages about saving (storage full, changed in another tab), under the header. */
+  banner?: ReactNode;
 }
 
-export function App() {
-  const [state, dispatch] = useReducer(appReducer, undefined, initialState);
-  useExtractionRunner(state, dispatch);
+/** The editor for the open timeline. */
+export function App({ state, dispatch, toolbar, banner }: AppProps) {
   useEventHash(state.selectedEventId, dispatch);
 
   const article = activeArticle(state) ?? SEED_ARTICLE;
@@ -44,8 +47,8 @@ export function App() {
     document.title = `${article.title} · Datelines`;
   }, [article.title]);
 
-  const onSelect = useCallback((id: string | null) => dispatch(selectEvent(id)), []);
-  const onStep = useCallback((direction: 1 | -1) => dispatch(stepEvent(direction)), []);
+  const onSelect = useCallback((id: string | null) => dispatch(selectEvent(id)), [dispatch]);
+  const onStep = useCallback((direction: 1 | -1) => dispatch(stepEvent(direction)), [dispatch]);
   usePresenterKeys(onStep);
 
   const emptyMessage =
@@ -64,7 +67,9 @@ export function App() {
         dateInput={state.publicationDate.input}
         dateError={state.publicationDate.error}
         onDateChange={(input) => dispatch(changePublicationDate(input))}
+        toolbar={toolbar}
       />
+      {banner}
       <main className="app-main">
         <TimelinePanel
           events={events}
