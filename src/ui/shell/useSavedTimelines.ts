@@ -5,7 +5,7 @@ import { newId, openTimeline } from '../../app/state/actions.ts';
 import { createDefaultState, SEED_TIMELINE_ID, type AppState } from '../../app/state/appState.ts';
 import { currentProject } from '../../app/state/selectors.ts';
 import { projectCodec, readStoredProject } from '../../app/storage/projectCodec.ts';
-import type { TimelineSummary } from '../../app/storage/schema.ts';
+import type { SessionRecord, TimelineSummary } from '../../app/storage/schema.ts';
 import { openTimelineStore, type TimelineStore } from '../../app/storage/timelineStore.ts';
 import { createTabSync, type TabMessage, type TabSync } from '../../app/storage/tabSync.ts';
 
@@ -30,8 +30,47 @@ interface Saved {
   adoptNext: boolean;
 }
 
+/**
+ * What the engine read, as a string that does not depend on key order: a stored reading
+ * (its keys in schema order) and the same reading made again compare equal, so reopening a
+ * timeline does not save it again (and does not look like a change to other tabs).
+ */
 function engineKeyOf(project: Project): string {
-  return JSON.stringify(project.engine.map((r) => [r.articleId, r.publishedOn, r.events]));
+  return JSON.stringify(
+    project.engine.map((r) => [r.articleId, r.publishedOn, r.events]),
+    (_key, value: unknown) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, unknown>)
+              .filter(([, v]) => v !== undefined)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          )
+        : value,
+  );
+}
+
+const TAB_SESSION_KEY = 'datelines-open-timeline';
+
+/**
+ * This tab's own memory of where it was, so a reload returns to this tab's timeline even
+ * when another tab opened a different one since; the database's session (the last tab to
+ * change it) is for reopening the browser.
+ */
+function readTabSession(): SessionRecord | null {
+  try {
+    const raw = sessionStorage.getItem(TAB_SESSION_KEY);
+    return raw ? (JSON.parse(raw) as SessionRecord) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeTabSession(session: SessionRecord): void {
+  try {
+    sessionStorage.setItem(TAB_SESSION_KEY, JSON.stringify(session));
+  } catch {
+    // Without sessionStorage the database's session still serves.
+  }
 }
 
 function describeError(error: unknown): string {
@@ -127,7 +166,7 @@ export function useSavedTimelines(
       store.current = opened;
       sync.current = createTabSync(onNews);
       try {
-        const session = await opened.getSession();
+        const session = readTabSession() ?? (await opened.getSession());
         if (session === null) {
           // First run: the example, saved like any timeline.
           if (!(await openStored(SEED_TIMELINE_ID, initialEventId))) {
@@ -227,6 +266,7 @@ export function useSavedTimelines(
       timelineId: openId,
       selectedEventId: openId === state.timeline.id ? state.selectedEventId : null,
     };
+    writeTabSession(session);
     queue.current = queue.current.then(() =>
       store.current?.setSession(session).catch(() => undefined),
     );
