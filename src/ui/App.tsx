@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
-import { createDefaultState } from '../app/state/appState.ts';
-import { appReducer } from '../app/state/reducer.ts';
+import { useCallback, useEffect, useMemo, type Dispatch, type ReactNode } from 'react';
+import type { AppState } from '../app/state/appState.ts';
+import type { Action } from '../app/state/actions.ts';
 import {
   activeArticle,
   activeExtraction,
@@ -29,10 +29,8 @@ import {
   toggleEventSelection,
   undo,
 } from '../app/state/actions.ts';
-import { eventIdFromHash } from '../app/url/eventHash.ts';
 import { SEED_ARTICLE } from '../app/seed/seed.ts';
 import type { EventPatch } from '../core/model/index.ts';
-import { useExtractionRunner } from './hooks/useExtractionRunner.ts';
 import { useEventHash } from './hooks/useEventHash.ts';
 import { usePresenterKeys } from './hooks/usePresenterKeys.ts';
 import { useUndoKeys } from './hooks/useUndoKeys.ts';
@@ -45,13 +43,18 @@ import { ArticleView, showPassage } from './article/ArticleView.tsx';
 import { EditorBar } from './editor/EditorBar.tsx';
 import { MergeSuggestions } from './editor/MergeSuggestions.tsx';
 
-function initialState() {
-  return createDefaultState({ selectedEventId: eventIdFromHash(window.location.hash) });
+export interface AppProps {
+  /** The state and dispatch live in the Shell, which saves them and runs the engine. */
+  state: AppState;
+  dispatch: Dispatch<Action>;
+  /** The Timelines / New timeline / Add article buttons, shown in the header. */
+  toolbar?: ReactNode;
+  /** Messages about saving (storage full, changed in another tab), under the header. */
+  banner?: ReactNode;
 }
 
-export function App() {
-  const [state, dispatch] = useReducer(appReducer, undefined, initialState);
-  useExtractionRunner(state, dispatch);
+/** The editor for the open timeline. */
+export function App({ state, dispatch, toolbar, banner }: AppProps) {
   useEventHash(state.selectedEventId, dispatch);
 
   const article = activeArticle(state) ?? SEED_ARTICLE;
@@ -68,16 +71,22 @@ export function App() {
     document.title = `${state.timeline.title} · Datelines`;
   }, [state.timeline.title]);
 
-  const onSelect = useCallback((id: string | null) => dispatch(selectEvent(id)), []);
-  const onChoose = useCallback((id: string, mode: ChooseMode) => {
-    if (mode === 'toggle') dispatch(toggleEventSelection(id));
-    else if (mode === 'range') dispatch(extendEventSelection(id));
-    else dispatch(selectEvent(id));
-  }, []);
-  const onExtend = useCallback((direction: 1 | -1) => dispatch(stepEventSelection(direction)), []);
-  const onStep = useCallback((direction: 1 | -1) => dispatch(stepEvent(direction)), []);
-  const onUndo = useCallback(() => dispatch(undo()), []);
-  const onRedo = useCallback(() => dispatch(redo()), []);
+  const onSelect = useCallback((id: string | null) => dispatch(selectEvent(id)), [dispatch]);
+  const onChoose = useCallback(
+    (id: string, mode: ChooseMode) => {
+      if (mode === 'toggle') dispatch(toggleEventSelection(id));
+      else if (mode === 'range') dispatch(extendEventSelection(id));
+      else dispatch(selectEvent(id));
+    },
+    [dispatch],
+  );
+  const onExtend = useCallback(
+    (direction: 1 | -1) => dispatch(stepEventSelection(direction)),
+    [dispatch],
+  );
+  const onStep = useCallback((direction: 1 | -1) => dispatch(stepEvent(direction)), [dispatch]);
+  const onUndo = useCallback(() => dispatch(undo()), [dispatch]);
+  const onRedo = useCallback(() => dispatch(redo()), [dispatch]);
   usePresenterKeys(onStep);
   useUndoKeys(onUndo, onRedo);
 
@@ -106,7 +115,9 @@ export function App() {
         dateInput={state.publicationDate.input}
         dateError={state.publicationDate.error}
         onDateChange={(input) => dispatch(changePublicationDate(input))}
+        toolbar={toolbar}
       />
+      {banner}
       <main className="app-main">
         <div className="timeline-area">
           <TimelinePanel
