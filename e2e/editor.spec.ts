@@ -166,7 +166,7 @@ test('choose two events with Ctrl-click, merge them, and see the sources disagre
       expect(await details.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
     });
   await expect(details.locator('.source-date')).not.toHaveCount(0);
-  await expect(timeline.locator('.vis-item.tl-disagree')).toHaveCount(1);
+  await expect(timeline.locator('.tl-badge-disagree')).toHaveCount(1);
   await expect(timeline.locator('.tl-badge-disagree')).toHaveText('Sources disagree');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-1280-merged.png` });
   await page.keyboard.press('Control+z');

@@ -3,6 +3,7 @@ import { passageOf } from '../../core/project/passages.ts';
 import { applyPatch, isEmptyPatch } from '../../core/project/patch.ts';
 import { eventFromSelection } from '../../core/project/fromSelection.ts';
 import { recordStep, redoStep, undoStep } from '../../core/project/history.ts';
+import { rebaseEvents } from '../../core/project/rebase.ts';
 import type { Action, ArticleInput } from './actions.ts';
 import { runningState, stateFromProject, type AppState, type ExtractionState } from './appState.ts';
 import { checkPublicationDate } from './publicationDate.ts';
@@ -310,7 +311,8 @@ function finishRun(
       ? {
           ...run,
           status: 'ready',
-          result: action.result,
+          // A result read under another id (the form reads before the article has one).
+          result: { ...action.result, events: rebaseEvents(action.result.events, articleId) },
           readOn: article?.publishedOn ?? run.readOn,
           error: null,
         }

@@ -22,8 +22,9 @@ export function MergeSuggestions({
   return (
     <section className="panel suggestions" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading" className="panel-heading">
-        Same happening in two articles? <span className="panel-count">{suggestions.length}</span>
+        Merge suggestions <span className="panel-count">{suggestions.length}</span>
       </h2>
+      <p className="panel-empty">The same happening seems told in two sources.</p>
       <ul className="suggestion-list">
         {suggestions.map((s) => {
           const [a, b] = s.eventIds.map((id) => byId.get(id));
