@@ -222,3 +222,46 @@ test('phone: edit an event at 360 px without horizontal scrolling', async ({ pag
   await expect(details.locator('.status-badge').first()).toHaveText(/planned/i);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-360-saved.png`, fullPage: false });
 });
+
+test('a correction and its undo history survive a reload', async ({ page }) => {
+  await openTimeline(page);
+  const { details, listButtons, list } = parts(page);
+  await listButtons.nth(1).click();
+  const original = await titleOfButton(listButtons.nth(1));
+  await details.getByRole('button', { name: 'Edit event' }).click();
+  await details.getByLabel('Event title').fill('Kept after reload');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(list.getByRole('button', { name: /^Kept after reload/ })).toHaveCount(1);
+  // Saving is asynchronous: give the store a moment before leaving the page.
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(list.getByRole('button', { name: /^Kept after reload/ })).toHaveCount(1, {
+    timeout: 20_000,
+  });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Kept after reload');
+  await expect(details.getByText('set by hand')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('button', { name: /^Kept after reload/ })).toHaveCount(0);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(original);
+});
+
+test('a correction survives a new publication date and the re-reading it brings', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const { details, listButtons, list } = parts(page);
+  await listButtons.nth(1).click();
+  await details.getByRole('button', { name: 'Edit event' }).click();
+  await details.getByLabel('Event title').fill('Title set by the desk');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(list.getByRole('button', { name: /^Title set by the desk/ })).toHaveCount(1);
+  await page.getByLabel('Publication date').fill('2012-03-05');
+  await expect(page.getByRole('status').first()).toHaveText(/dated events? found/, {
+    timeout: 20_000,
+  });
+  await expect(list.getByRole('button', { name: /^Title set by the desk/ })).toHaveCount(1);
+  // Undo takes back the date first, then the correction.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Publication date')).toHaveValue('2012-02-27');
+  await expect(list.getByRole('button', { name: /^Title set by the desk/ })).toHaveCount(1);
+});
