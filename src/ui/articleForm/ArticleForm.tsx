@@ -37,6 +37,14 @@ const STEP_WORDS = {
   events: 'Building the events',
 } as const;
 
+/**
+ * Texts longer than this are not put into the text box whole: a box holding megabytes
+ * makes every keystroke and layout slow. It shows the beginning, read-only, and the whole
+ * text is read.
+ */
+const LARGE_TEXT = 200_000;
+const PREVIEW = 20_000;
+
 const dayInWords = (day: string) =>
   describeEventDate({ start: { value: day, precision: 'day', approximate: false } });
 
@@ -109,10 +117,12 @@ export function ArticleForm({ name, today, onDone, onClose }: ArticleFormProps) 
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = event.clipboardData.getData('text/html');
-    if (!html) return;
-    // Rich text (from a web page or a word processor) comes in as plain paragraphs.
+    const plain = html ? '' : event.clipboardData.getData('text/plain');
+    // Plain text of ordinary length goes in as the browser pastes it.
+    if (!html && plain.length <= LARGE_TEXT) return;
     event.preventDefault();
-    const text = htmlFragmentToText(html);
+    // Rich text (from a web page or a word processor) comes in as plain paragraphs.
+    const text = html ? htmlFragmentToText(html) : plain;
     const box = event.currentTarget;
     const next = box.value.slice(0, box.selectionStart) + text + box.value.slice(box.selectionEnd);
     set('text', next);
@@ -150,6 +160,7 @@ export function ArticleForm({ name, today, onDone, onClose }: ArticleFormProps) 
   };
 
   const running = extraction.state.status === 'running';
+  const large = values.text.length > LARGE_TEXT;
   const progress = extraction.state.status === 'running' ? extraction.state.progress : null;
   const textError = errors.text ?? (noDates ? null : undefined);
 
@@ -184,7 +195,8 @@ export function ArticleForm({ name, today, onDone, onClose }: ArticleFormProps) 
         <textarea
           id={`${id}-text`}
           ref={textRef}
-          value={values.text}
+          value={large ? values.text.slice(0, PREVIEW) : values.text}
+          readOnly={large}
           rows={12}
           spellCheck={false}
           aria-invalid={errors.text || noDates ? true : undefined}
@@ -193,6 +205,11 @@ export function ArticleForm({ name, today, onDone, onClose }: ArticleFormProps) 
           onPaste={onPaste}
           disabled={running}
         />
+        {large && !running && (
+          <button type="button" className="clear-text" onClick={() => set('text', '')}>
+            Clear the text
+          </button>
+        )}
         <div id={`${id}-text-note`} aria-live="polite">
           {textError ? (
             <p className="field-error">{textError}</p>
@@ -211,6 +228,9 @@ export function ArticleForm({ name, today, onDone, onClose }: ArticleFormProps) 
             <p className="field-hint">
               {values.text.length > 0
                 ? `${values.text.length.toLocaleString('en')} characters. `
+                : ''}
+              {large
+                ? `A long text: the box shows its first ${PREVIEW.toLocaleString('en')} characters and the whole text is read. `
                 : ''}
               Up to {formatSize(MAX_ARTICLE_BYTES)}; rich text is kept as plain paragraphs.
             </p>
