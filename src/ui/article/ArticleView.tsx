@@ -74,12 +74,6 @@ export function ArticleView(props: ArticleViewProps) {
         )}
       </div>
       {articles.length > 1 && <p className="article-source">{article.title}</p>}
-      {article.publishedOnGiven === false && (
-        <p className="article-flag">
-          No publication date was given: dates such as “last Tuesday” were read against{' '}
-          {article.publishedOn}, the day the article was added. Set the real date above.
-        </p>
-      )}
       <div className="article-tools">
         <button
           type="button"
