@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/app.css';
-import { App } from './ui/App.tsx';
+import { Shell } from './ui/shell/Shell.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Shell />
   </StrictMode>,
 );

@@ -10,9 +10,18 @@ scope.onmessage = (message: MessageEvent<ExtractRequest>) => {
   const { id, article } = message.data;
   let response: ExtractResponse;
   try {
-    response = { id, ok: true, result: extractArticle(article) };
+    const result = extractArticle(article, {
+      onProgress: (progress) =>
+        scope.postMessage({ id, kind: 'progress', progress } satisfies ExtractResponse),
+    });
+    response = { id, kind: 'done', ok: true, result };
   } catch (error) {
-    response = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    response = {
+      id,
+      kind: 'done',
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
   scope.postMessage(response);
 };

@@ -1,4 +1,4 @@
-import type { Extraction } from '../core/extract/index.ts';
+import type { Extraction, ExtractProgress } from '../core/extract/index.ts';
 import type { Article } from '../core/model/index.ts';
 
 /** What the app asks the extraction worker. */
@@ -7,6 +7,8 @@ export interface ExtractRequest {
   article: Article;
 }
 
-/** What the worker answers: the engine's result, or why it failed. */
+/** What the worker answers: progress on the way, then the engine's result or why it failed. */
 export type ExtractResponse =
-  { id: number; ok: true; result: Extraction } | { id: number; ok: false; message: string };
+  | { id: number; kind: 'progress'; progress: ExtractProgress }
+  | { id: number; kind: 'done'; ok: true; result: Extraction }
+  | { id: number; kind: 'done'; ok: false; message: string };

@@ -25,7 +25,7 @@ describe('runExtraction', () => {
     const worker = new FakeWorker();
     const run = runExtraction(SEED_ARTICLE, () => worker);
     expect(worker.sent[0]?.article).toBe(SEED_ARTICLE);
-    worker.answer({ id: 1, ok: true, result: testExtraction([]) });
+    worker.answer({ id: 1, kind: 'done', ok: true, result: testExtraction([]) });
     await expect(run.result).resolves.toEqual(testExtraction([]));
     expect(worker.terminated).toBe(true);
   });
@@ -33,7 +33,7 @@ describe('runExtraction', () => {
   it('rejects with the engine error message', async () => {
     const worker = new FakeWorker();
     const run = runExtraction(SEED_ARTICLE, () => worker);
-    worker.answer({ id: 1, ok: false, message: 'bad span' });
+    worker.answer({ id: 1, kind: 'done', ok: false, message: 'bad span' });
     await expect(run.result).rejects.toThrow('bad span');
   });
 
@@ -49,6 +49,18 @@ describe('runExtraction', () => {
       throw new Error('no workers here');
     });
     await expect(run.result).rejects.toThrow('Could not start the reader: no workers here');
+  });
+
+  it('passes progress on and settles only on the final answer', async () => {
+    const worker = new FakeWorker();
+    const seen: number[] = [];
+    const run = runExtraction(SEED_ARTICLE, () => worker, { onProgress: (p) => seen.push(p.done) });
+    worker.answer({ id: 1, kind: 'progress', progress: { done: 0, total: 3, step: 'sentences' } });
+    worker.answer({ id: 1, kind: 'progress', progress: { done: 2, total: 3, step: 'events' } });
+    expect(worker.terminated).toBe(false);
+    worker.answer({ id: 1, kind: 'done', ok: true, result: testExtraction([]) });
+    await expect(run.result).resolves.toEqual(testExtraction([]));
+    expect(seen).toEqual([0, 2]);
   });
 
   it('stops the worker when cancelled', () => {

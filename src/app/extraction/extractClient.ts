@@ -1,4 +1,4 @@
-import type { Extraction } from '../../core/extract/index.ts';
+import type { Extraction, ExtractProgress } from '../../core/extract/index.ts';
 import type { Article } from '../../core/model/index.ts';
 import type { ExtractRequest, ExtractResponse } from '../../workers/extractProtocol.ts';
 
@@ -26,7 +26,11 @@ function startWorker(): WorkerLike {
  * Reads an article in a Web Worker. One worker per run: cancelling a run that a newer
  * one replaced stops its work outright instead of letting it finish unseen.
  */
-export function runExtraction(article: Article, createWorker = startWorker): ExtractionRun {
+export function runExtraction(
+  article: Article,
+  createWorker: () => WorkerLike = startWorker,
+  options: { onProgress?: (progress: ExtractProgress) => void } = {},
+): ExtractionRun {
   let worker: WorkerLike | null = null;
   const result = new Promise<Extraction>((resolve, reject) => {
     try {
@@ -40,6 +44,10 @@ export function runExtraction(article: Article, createWorker = startWorker): Ext
       worker = null;
     };
     worker.onmessage = (event) => {
+      if (event.data.kind === 'progress') {
+        options.onProgress?.(event.data.progress);
+        return;
+      }
       settle();
       if (event.data.ok) resolve(event.data.result);
       else reject(new Error(event.data.message));

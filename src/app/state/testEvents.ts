@@ -1,3 +1,4 @@
+import { SEED_ARTICLE } from '../seed/seed.ts';
 import type { Extraction } from '../../core/extract/index.ts';
 import type { DatePoint, TimelineEvent } from '../../core/model/index.ts';
 
@@ -25,7 +26,7 @@ export function testEvent(
         inferred: false,
       },
     },
-    sources: [{ documentId: 'doc', span: { start: 0, end: 1, text: 'x' } }],
+    sources: [{ documentId: SEED_ARTICLE.id, span: { start: 0, end: 1, text: 'x' } }],
   };
 }
 

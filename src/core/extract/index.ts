@@ -13,20 +13,37 @@ export interface Extraction {
   events: TimelineEvent[];
 }
 
+/** How far a reading has come: `done` of `total` steps, and the step about to run. */
+export interface ExtractProgress {
+  done: number;
+  total: number;
+  step: 'sentences' | 'dates' | 'events';
+}
+
+export interface ExtractOptions {
+  trace?: boolean;
+  /** Told before each step, so a long article can show how far it has come. */
+  onProgress?: (progress: ExtractProgress) => void;
+}
+
 /**
  * The whole engine, text to events: split sentences, find and normalise temporal
  * expressions against the publication date, then build events from them.
  * Pure: the same article always gives the same result.
  */
-export function extractArticle(article: Article, options: { trace?: boolean } = {}): Extraction {
+export function extractArticle(article: Article, options: ExtractOptions = {}): Extraction {
+  const report = options.onProgress ?? (() => undefined);
+  report({ done: 0, total: 3, step: 'sentences' });
   const sentences = splitSentences(article.text);
   // Both stages ask the tense of clauses: each sentence is read once for the two.
   const tenseAnalyses = createTenseAnalyses(article.text);
+  report({ done: 1, total: 3, step: 'dates' });
   const timexes = extractTimexes(article.text, {
     documentDate: article.publishedOn,
     trace: options.trace ?? false,
     tenseAnalyses,
   });
+  report({ done: 2, total: 3, step: 'events' });
   const events = buildEvents(article, sentences, timexes, {
     trace: options.trace ?? false,
     tenseAnalyses,

@@ -3,17 +3,21 @@ import type { TimelineEvent } from '../../core/model/index.ts';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { LazyTimelineCanvas } from './LazyTimelineCanvas.tsx';
 // Types only: vis-timeline itself arrives with the lazily loaded canvas.
-import type { TimelineControls, VisibleWindow } from './useVisTimeline.ts';
+import type { TimelineControls, TimelineRow, VisibleWindow } from './useVisTimeline.ts';
 import './timeline.css';
 
 export interface TimelinePanelProps {
   events: readonly TimelineEvent[];
+  /** Rows by article, or null to draw every source together. */
+  rows?: readonly TimelineRow[] | null;
   selectedId: string | null;
   publishedOn: string;
   /** Shown over the empty timeline when there is nothing to draw yet. */
   emptyMessage: string | null;
   /** What the engine is doing, shown beside the zoom buttons. */
   status: ReactNode;
+  /** More controls for the toolbar (undo and redo), between the status and the zoom. */
+  tools?: ReactNode;
   onSelect: (id: string | null) => void;
   onStep: (direction: 1 | -1) => void;
 }
@@ -61,6 +65,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
     >
       <div className="timeline-toolbar">
         {status}
+        {props.tools}
         <div className="timeline-zoom" role="group" aria-label="Zoom">
           <button type="button" onClick={zoomIn}>
             Zoom in
@@ -76,6 +81,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       <div className="timeline-frame">
         <LazyTimelineCanvas
           events={events}
+          rows={props.rows ?? null}
           selectedId={selectedId}
           publishedOn={publishedOn}
           onSelect={onSelect}
