@@ -46,6 +46,8 @@ const server = spawn(
   ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
   {
     stdio: 'ignore',
+    // Its own process group, so the server npx starts is stopped with it.
+    detached: true,
   },
 );
 try {
@@ -139,5 +141,5 @@ try {
   row('total', t0, t4);
   await browser.close();
 } finally {
-  server.kill();
+  if (server.pid !== undefined) process.kill(-server.pid);
 }
