@@ -4,6 +4,7 @@ import { FIXTURE_EVENTS } from '../../src/core/formats/testFixtures.ts';
 import { parseProjectJson } from '../../src/core/formats/projectJson.ts';
 import { fakeIo } from '../fakeIo.ts';
 import { toProjectJson } from '../../src/core/formats/projectJson.ts';
+import { projectOfArticle } from '../../src/core/formats/exportInput.ts';
 import { articleOf, projectJsonPieces, runExtract } from './extract.ts';
 
 // The engine is replaced by hand-made events: these tests are about what the command
@@ -85,16 +86,15 @@ describe('runExtract on a large result', () => {
 
 describe('projectJsonPieces', () => {
   it('joins to exactly toProjectJson, with and without events', () => {
-    const project = {
-      format: 'datelines/1' as const,
-      id: 'p',
-      title: 'P',
-      articles: [articleOf('Some article.', { ...options, format: 'json' })],
-      events: [...FIXTURE_EVENTS, ...FIXTURE_EVENTS, ...FIXTURE_EVENTS],
-    };
+    const project = projectOfArticle(
+      articleOf('Some article.', { ...options, format: 'json' }),
+      [...FIXTURE_EVENTS, ...FIXTURE_EVENTS, ...FIXTURE_EVENTS],
+      'P',
+      '2012-02-27T00:00:00.000Z',
+    );
     expect([...projectJsonPieces(project, 2)].join('')).toBe(toProjectJson(project));
     expect([...projectJsonPieces(project, 100)].join('')).toBe(toProjectJson(project));
-    const empty = { ...project, events: [] };
+    const empty = { ...project, engine: [], events: [] };
     expect([...projectJsonPieces(empty)].join('')).toBe(toProjectJson(empty));
   });
 });

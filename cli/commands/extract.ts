@@ -31,24 +31,50 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<vo
 }
 
 /**
- * `toProjectJson`'s text in pieces, a few hundred events each, so a large project is
- * never one string (the events are last in a project, and nest two levels deep).
+ * `toProjectJson`'s text in pieces, a few hundred array items each, so a large project is
+ * never one string (its events stand twice: as shown, and in the engine's readings).
  */
-export function* projectJsonPieces(project: Project, eventsPerPiece = 500): Generator<string> {
-  if (project.events.length === 0) {
-    yield toProjectJson(project);
+export function* projectJsonPieces(project: Project, itemsPerPiece = 500): Generator<string> {
+  let piece = '';
+  let items = 0;
+  for (const part of prettyJsonParts(project, '', 0)) {
+    piece += part;
+    if (part === ITEM_END && ++items >= itemsPerPiece) {
+      yield piece;
+      piece = '';
+      items = 0;
+    }
+  }
+  yield `${piece}\n`;
+}
+
+/** Written after each array item but the last; counts items for `projectJsonPieces`. */
+const ITEM_END = ',\n';
+/** Below this depth values are written whole: an event is small, a project is not. */
+const SPLIT_DEPTH = 4;
+
+/** `JSON.stringify(value, null, 2)`, nested `indent` deep, as a stream of parts. */
+function* prettyJsonParts(value: unknown, indent: string, depth: number): Generator<string> {
+  if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object') {
+    yield JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
     return;
   }
-  const head = toProjectJson({ ...project, events: [] });
-  yield `${head.slice(0, head.lastIndexOf('[]'))}[\n`;
-  for (let at = 0; at < project.events.length; at += eventsPerPiece) {
-    const events = project.events.slice(at, at + eventsPerPiece);
-    const text = events
-      .map((event) => `    ${JSON.stringify(event, null, 2).replace(/\n/g, '\n    ')}`)
-      .join(',\n');
-    yield at + eventsPerPiece < project.events.length ? `${text},\n` : text;
+  const inner = `${indent}  `;
+  const entries: [string | null, unknown][] = Array.isArray(value)
+    ? value.map((item) => [null, item])
+    : Object.entries(value).filter(([, item]) => item !== undefined);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) {
+    yield `${open}${close}`;
+    return;
   }
-  yield '\n  ]\n}\n';
+  yield `${open}\n`;
+  for (const [index, [key, item]] of entries.entries()) {
+    yield key === null ? inner : `${inner}${JSON.stringify(key)}: `;
+    yield* prettyJsonParts(item, inner, depth + 1);
+    yield index < entries.length - 1 ? ITEM_END : '\n';
+  }
+  yield `${indent}${close}`;
 }
 
 /** Output is written a megabyte at a time, so a large result is never also copied whole. */
