@@ -1,3 +1,5 @@
+import { utcDay } from '../../core/calendar/yearRange.ts';
+
 export type PublicationDateCheck = { ok: true; value: string } | { ok: false; message: string };
 
 /**
@@ -8,7 +10,7 @@ export type PublicationDateCheck = { ok: true; value: string } | { ok: false; me
 export function isCalendarDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = utcDay(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
