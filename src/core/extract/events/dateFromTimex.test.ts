@@ -62,7 +62,7 @@ describe('dateFromTimex', () => {
       '“May 3”, read against “1851” three sentences before, past tense: 3 May 1851.',
     );
     expect(explanations).toContain(
-      '“A week later”, read against “May 3” in the sentence before, past tense: week of 5 May 1851.',
+      '“A week later”, read against “May 3” in the sentence before, past tense: 10 May 1851.',
     );
   });
 });
