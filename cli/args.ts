@@ -7,9 +7,9 @@ export const EXPORT_FORMATS = ['json', 'timelinejs', 'csv', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
- * The largest input read by default, in bytes: the engine's peak memory stays within 20×
- * the input (measured in bench/README.md), so 10 MB keeps it near 200 MB. `--max-size`
- * changes it.
+ * The largest input read by default, in bytes. Large texts are read in parts (see
+ * `largeArticle.ts`); a 50 MB text peaked at about 1.1 GB (22×, see README), so 10 MB
+ * keeps a run to a few hundred MB. `--max-size` changes it.
  */
 export const DEFAULT_MAX_BYTES = 10_000_000;
 

@@ -6,7 +6,7 @@ import type { Article, TimelineEvent } from '../src/core/model/index.ts';
  * Longest part of an article the engine reads at once, in characters. No news article
  * comes near it; a larger text (an archive pasted whole, a book) is read part by part, so
  * the engine's working memory (about 90 bytes a character) is that of one part, not of
- * the whole: peak memory stays within 20 times the input.
+ * the whole (a 50 MB text peaked at about 22 times its size, against about 65 before).
  */
 export const PART_CHARS = 200_000;
 
