@@ -248,9 +248,11 @@ export function parseCsvTimeline(
   parsed.data.forEach((record, i) => {
     // Row numbers as a spreadsheet shows them: the header is row 1.
     const where = `row ${i + 2}`;
-    const cells = Object.fromEntries(
-      Object.entries(record).map(([column, cell]) => [column, unguardFormula(cell ?? '')]),
-    );
+    // Cells beyond the header come as a list under `__parsed_extra`; Papa reports them.
+    const cells: Record<string, string> = {};
+    for (const [column, cell] of Object.entries(record)) {
+      if (typeof cell === 'string') cells[column] = unguardFormula(cell);
+    }
     const type = sheetRowType(cells);
     if (type === 'title') {
       title ||= htmlToText(cells.Headline ?? '');
