@@ -1,7 +1,12 @@
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useReducer } from 'react';
 import { createDefaultState } from '../app/state/appState.ts';
 import { appReducer } from '../app/state/reducer.ts';
-import { activeArticle, eventsInDateOrder, selectedEvent } from '../app/state/selectors.ts';
+import {
+  activeArticle,
+  activeExtraction,
+  currentEvents,
+  selectedEvent,
+} from '../app/state/selectors.ts';
 import {
   changePublicationDate,
   retryExtraction,
@@ -30,8 +35,8 @@ export function App() {
   useEventHash(state.selectedEventId, dispatch);
 
   const article = activeArticle(state) ?? SEED_ARTICLE;
-  const result = state.extraction.result;
-  const events = useMemo(() => eventsInDateOrder(result?.events ?? []), [result]);
+  const extraction = activeExtraction(state);
+  const events = currentEvents(state);
   const selected = selectedEvent(state);
   const selectedId = selected?.id ?? null;
 
@@ -46,9 +51,9 @@ export function App() {
   const emptyMessage =
     events.length > 0
       ? null
-      : state.extraction.status === 'running'
+      : extraction.status === 'running'
         ? 'Reading the article…'
-        : state.extraction.status === 'ready'
+        : extraction.status === 'ready'
           ? 'No dated events found in this article.'
           : null;
 
@@ -68,7 +73,7 @@ export function App() {
           emptyMessage={emptyMessage}
           status={
             <StatusLine
-              extraction={state.extraction}
+              extraction={extraction}
               eventCount={events.length}
               onRetry={() => dispatch(retryExtraction())}
             />
