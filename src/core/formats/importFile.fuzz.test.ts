@@ -91,7 +91,7 @@ function apply(text: string, change: Edit): string {
 
 /** What every outcome must satisfy: a valid, consistent project, or named problems. */
 function expectWellBehaved(text: string) {
-  const result = parseImportFile(text, { today: '2026-12-01', fileName: 'fuzz.txt' });
+  const result = parseImportFile(text, { now: '2026-12-01T10:00:00.000Z', fileName: 'fuzz.txt' });
   if (result.ok) {
     expect(ProjectSchema.safeParse(result.value.project).success).toBe(true);
     expect(consistencyErrors(result.value.project)).toEqual([]);

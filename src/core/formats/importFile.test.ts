@@ -6,8 +6,13 @@ import { toProjectJson } from './projectJson.ts';
 import { FIXTURE_ARTICLE, FIXTURE_EVENTS } from './testFixtures.ts';
 import { toTimelineJs } from './timelineJs.ts';
 
-const project = projectOfArticle(FIXTURE_ARTICLE, FIXTURE_EVENTS, 'Almaty, February 2012');
-const options = { today: '2026-12-01', fileName: 'almaty.json' };
+const project = projectOfArticle(
+  FIXTURE_ARTICLE,
+  FIXTURE_EVENTS,
+  'Almaty, February 2012',
+  '2026-11-30T09:00:00.000Z',
+);
+const options = { now: '2026-12-01T10:00:00.000Z', fileName: 'almaty.json' };
 
 function imported(text: string, fileName = 'file.txt') {
   const result = parseImportFile(text, { ...options, fileName });
@@ -22,7 +27,20 @@ describe('parseImportFile', () => {
     expect(back.project).toEqual(project);
   });
 
-  it('opens its own TimelineJS export: titles, dates and passages, the article rebuilt from them', () => {
+  it('upgrades a datelines/1 project', () => {
+    const v1 = {
+      format: 'datelines/1',
+      id: 'a',
+      title: 'A',
+      articles: [FIXTURE_ARTICLE],
+      events: FIXTURE_EVENTS,
+    };
+    const back = imported(JSON.stringify(v1));
+    expect(back.project.format).toBe('datelines/2');
+    expect(back.project.events).toEqual(FIXTURE_EVENTS);
+  });
+
+  it('opens its own TimelineJS export as events added by hand, so reading again keeps them', () => {
     const back = imported(JSON.stringify(toTimelineJs(project)));
     expect(back.kind).toBe('timelinejs');
     expect(back.project.title).toBe('Almaty, February 2012');
@@ -30,10 +48,17 @@ describe('parseImportFile', () => {
     expect(back.project.events.map((e) => e.date.start.value)).toEqual(
       FIXTURE_EVENTS.map((e) => e.date.start.value),
     );
-    expect(back.project.articles[0]?.publishedOn).toBe('2026-12-01');
+    expect(back.project.articles[0]).toMatchObject({
+      text: '',
+      publishedOn: '2026-12-01',
+      publishedOnGiven: false,
+    });
+    expect(back.project.engine).toEqual([]);
+    expect(back.project.edits.map((e) => e.kind)).toEqual(FIXTURE_EVENTS.map(() => 'add'));
+    expect(back.project.events[0]?.sources[0]?.span.text).toBe(
+      FIXTURE_EVENTS[0]?.sources[0]?.span.text,
+    );
     expect(consistencyErrors(back.project)).toEqual([]);
-    // The article is the passages, one paragraph each.
-    expect(back.project.articles[0]?.text).toContain(FIXTURE_EVENTS[0]?.sources[0]?.span.text);
   });
 
   it('opens its own CSV export, with the byte-order mark the app adds', () => {
@@ -106,6 +131,7 @@ describe('parseImportFile', () => {
 
   it.each([
     ['{"format": "datelines/9", "id": "x", "title": "", "articles": [], "events": []}', 'format'],
+    ['{"format": "datelines/2", "id": "x", "title": "", "articles": []}', 'createdAt'],
     ['{"events": [{"start_date": {"year": 2012, "month": 14}}]}', 'events[0].start_date.month'],
     ['{"events": "none"}', 'events'],
     ['{"title": "x"}', ''],

@@ -1,5 +1,5 @@
-import type { Article, EventSource, Project, TimelineEvent } from '../model/index.ts';
-import { ProjectSchema } from '../model/index.ts';
+import type { Article, HandEdit, Project, TimelineEvent } from '../model/index.ts';
+import { ProjectSchema, safeParseProject } from '../model/index.ts';
 import { parseCsvTimeline } from './csv.ts';
 import {
   parseFailure,
@@ -16,8 +16,11 @@ export type ImportKind = 'datelines' | 'timelinejs' | 'csv';
 export interface ImportOptions {
   /** The file's name, for the title of a timeline that has none. */
   fileName?: string;
-  /** `YYYY-MM-DD`: the publication date given to an article rebuilt from a file without one. */
-  today: string;
+  /**
+   * When the file is opened (ISO 8601): the new timeline's creation time, and the day
+   * given as publication date to the article of a file that has none.
+   */
+  now: string;
 }
 
 export interface ImportedTimeline {
@@ -30,10 +33,11 @@ export interface ImportedTimeline {
  * a TimelineJS3 timeline (JSON with `events`) or a CSV (Datelines' own, or a sheet after
  * TimelineJS's template). Every file is validated; a bad one gives every problem found,
  * each naming its field (`events[2].start_date.month`) or cell (`row 4, column Year`).
- * Never throws. TimelineJS and CSV files carry no article, so one is rebuilt from the
- * events' passages, each passage a paragraph, and the passages point into it.
+ * Never throws. A native file opens as it was saved (`datelines/1` upgraded). TimelineJS
+ * and CSV files carry no article: their events open as events added by hand, so that
+ * reading articles again never replaces them, filed under an article without text.
  *
- * @example parseImportFile('{"events":[]}', { today: '2026-12-01' }).ok // true
+ * @example parseImportFile('{"events":[]}', { now: '2026-12-01T10:00:00Z' }).ok // true
  */
 export function parseImportFile(
   text: string,
@@ -68,7 +72,7 @@ export function parseImportFile(
 }
 
 function nativeProject(text: string, value: object): ParseResult<ImportedTimeline> {
-  const parsed = ProjectSchema.safeParse(value);
+  const parsed = safeParseProject(value);
   if (!parsed.success) return parseFailure(text, zodErrors(parsed.error));
   const errors = consistencyErrors(parsed.data);
   if (errors.length > 0) return parseFailure(text, errors);
@@ -77,7 +81,8 @@ function nativeProject(text: string, value: object): ParseResult<ImportedTimelin
 
 /**
  * What the schema cannot say about a project: ids are unique, and every quoted passage
- * is in its article at its offsets (the article view highlights it there).
+ * is in its article at its offsets (the article view highlights it there), unless the
+ * article has no text (a timeline imported from TimelineJS or CSV).
  */
 export function consistencyErrors(project: Project): FormatError[] {
   const errors: FormatError[] = [];
@@ -102,7 +107,10 @@ export function consistencyErrors(project: Project): FormatError[] {
           path: `${path}.documentId`,
           message: `no article has the id "${source.documentId}"`,
         });
-      } else if (article.text.slice(source.span.start, source.span.end) !== source.span.text) {
+      } else if (
+        article.text !== '' &&
+        article.text.slice(source.span.start, source.span.end) !== source.span.text
+      ) {
         errors.push({
           path: `${path}.span`,
           message: `the passage is not at characters ${source.span.start}–${source.span.end} of article "${article.id}"`,
@@ -113,7 +121,7 @@ export function consistencyErrors(project: Project): FormatError[] {
   return errors;
 }
 
-/** A project for events read from a file with no article: the passages become its text. */
+/** A timeline for events read from a file with no article: every event added by hand. */
 function rebuilt(
   text: string,
   kind: ImportKind,
@@ -122,45 +130,45 @@ function rebuilt(
   options: ImportOptions,
 ): ParseResult<ImportedTimeline> {
   const id = `imported-${hash(text)}`;
-  const paragraphs: string[] = [];
-  let at = 0;
-  const place = (passage: string): EventSource['span'] => {
-    if (passage === '') return { start: at, end: at, text: '' };
-    const span = { start: at, end: at + passage.length, text: passage };
-    paragraphs.push(passage);
-    at = span.end + PARAGRAPH.length;
-    return span;
-  };
-  const placed = events.map((event) => ({
-    ...event,
-    sources: event.sources.map((source) => ({
-      ...source,
-      documentId: id,
-      span: place(source.span.text),
-    })),
-  }));
   const name = (options.fileName ?? '').replace(/\.[^.]*$/, '').trim();
+  const heading = title || name || 'Imported timeline';
+  const filed = events.map((event) => ({
+    ...event,
+    edited: true,
+    sources: event.sources.map((source) => ({ ...source, documentId: id })),
+  }));
+  const edits: HandEdit[] = filed.map((event, i) => ({
+    kind: 'add',
+    id: `${id}-${i + 1}`,
+    at: options.now,
+    event,
+  }));
   const project: Project = {
-    format: 'datelines/1',
+    format: 'datelines/2',
     id,
-    title: title || name || 'Imported timeline',
+    title: heading,
+    createdAt: options.now,
+    updatedAt: options.now,
     articles: [
       {
         id,
-        title: title || name || 'Imported timeline',
-        text: paragraphs.join(PARAGRAPH),
-        publishedOn: options.today,
+        title: heading,
+        text: '',
+        publishedOn: options.now.slice(0, 10),
+        publishedOnGiven: false,
         language: 'en',
       },
     ],
-    events: placed,
+    engine: [],
+    edits,
+    rejectedSuggestions: [],
+    events: filed,
+    history: { past: [], future: [] },
   };
   const checked = ProjectSchema.safeParse(project);
   if (!checked.success) return parseFailure(text, zodErrors(checked.error));
   return { ok: true, value: { kind, project: checked.data } };
 }
-
-const PARAGRAPH = '\n\n';
 
 /** FNV-1a, 32 bits, as hex: the same file gets the same id. */
 function hash(text: string): string {
