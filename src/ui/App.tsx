@@ -5,10 +5,12 @@ import {
   activeArticle,
   activeExtraction,
   currentEvents,
+  currentProject,
   selectedEvent,
 } from '../app/state/selectors.ts';
 import {
   changePublicationDate,
+  openTimeline,
   retryExtraction,
   selectEvent,
   stepEvent,
@@ -17,8 +19,10 @@ import { eventIdFromHash } from '../app/url/eventHash.ts';
 import { SEED_ARTICLE } from '../app/seed/seed.ts';
 import { useExtractionRunner } from './hooks/useExtractionRunner.ts';
 import { useEventHash } from './hooks/useEventHash.ts';
-import { usePresenterKeys } from './hooks/usePresenterKeys.ts';
 import { AppHeader } from './header/AppHeader.tsx';
+import { ShareBar } from './share/ShareBar.tsx';
+import { currentViewWindow } from './share/timelineImage.ts';
+import { PrintHandout } from './print/PrintHandout.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TimelinePanel } from './timeline/TimelinePanel.tsx';
 import { EventList } from './events/EventList.tsx';
@@ -46,7 +50,7 @@ export function App() {
 
   const onSelect = useCallback((id: string | null) => dispatch(selectEvent(id)), []);
   const onStep = useCallback((direction: 1 | -1) => dispatch(stepEvent(direction)), []);
-  usePresenterKeys(onStep);
+  const dated = events.filter((e) => !e.needsDate);
 
   const emptyMessage =
     events.length > 0
@@ -64,6 +68,20 @@ export function App() {
         dateInput={state.publicationDate.input}
         dateError={state.publicationDate.error}
         onDateChange={(input) => dispatch(changePublicationDate(input))}
+        actions={
+          <ShareBar
+            title={state.timeline.title}
+            events={dated}
+            publishedOn={article.publishedOn}
+            selectedId={selectedId}
+            getProject={() => currentProject(state)}
+            getViewWindow={() =>
+              currentViewWindow(document.querySelector('.timeline-panel'), dated)
+            }
+            onSelect={onSelect}
+            onImport={(project) => dispatch(openTimeline(project))}
+          />
+        }
       />
       <main className="app-main">
         <TimelinePanel
@@ -95,6 +113,11 @@ export function App() {
           />
         </div>
       </main>
+      <PrintHandout
+        title={state.timeline.title}
+        articles={state.timeline.articles}
+        events={dated}
+      />
     </div>
   );
 }

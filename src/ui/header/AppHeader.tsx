@@ -1,6 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Article } from '../../core/model/index.ts';
 import { PublicationDateField } from './PublicationDateField.tsx';
-import { FullScreenButton } from './FullScreenButton.tsx';
 import './header.css';
 
 export interface AppHeaderProps {
@@ -8,6 +8,8 @@ export interface AppHeaderProps {
   dateInput: string;
   dateError: string | null;
   onDateChange: (input: string) => void;
+  /** Tools beside the app name (Present, Quiz, Export, Import). */
+  actions?: ReactNode;
 }
 
 /** A link only for web addresses: an article's own data must never become a `javascript:` URL. */
@@ -15,7 +17,8 @@ function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-export function AppHeader({ article, dateInput, dateError, onDateChange }: AppHeaderProps) {
+export function AppHeader(props: AppHeaderProps) {
+  const { article, dateInput, dateError, onDateChange, actions } = props;
   const source = safeUrl(article.sourceUrl);
   const byline = [article.author, article.outlet].filter(Boolean).join(' · ');
   return (
@@ -23,7 +26,7 @@ export function AppHeader({ article, dateInput, dateError, onDateChange }: AppHe
       <div className="app-header-inner">
         <div className="brand-row">
           <h1 className="brand">Datelines</h1>
-          <FullScreenButton />
+          {actions}
         </div>
         <div className="article-meta">
           <h2 className="article-title">{article.title}</h2>
