@@ -21,7 +21,7 @@ import { useExtractionRunner } from './hooks/useExtractionRunner.ts';
 import { useEventHash } from './hooks/useEventHash.ts';
 import { AppHeader } from './header/AppHeader.tsx';
 import { ShareBar } from './share/ShareBar.tsx';
-import { currentViewWindow } from './share/timelineImage.ts';
+import { currentViewWindow } from './share/viewWindow.ts';
 import { PrintHandout } from './print/PrintHandout.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TimelinePanel } from './timeline/TimelinePanel.tsx';

@@ -1,11 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Project } from '../../core/model/index.ts';
-import { toProjectJson } from '../../core/formats/projectJson.ts';
-import { toTimelineJs } from '../../core/formats/timelineJs.ts';
-import { toCsv } from '../../core/formats/csv.ts';
-import { toICalendar } from '../../core/formats/ics.ts';
 import { downloadFile, fileStem } from './download.ts';
-import { pngImage, svgImage, type ViewWindow } from './timelineImage.ts';
+import type { ViewWindow } from './viewWindow.ts';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -76,43 +72,23 @@ export function ExportMenu({
     const project = getProject();
     const stem = fileStem(project.title);
     try {
-      switch (id) {
-        case 'json':
-          return downloadFile(
-            `${stem}.datelines.json`,
-            blob(toProjectJson(project), 'application/json'),
-          );
-        case 'timelinejs':
-          return downloadFile(
-            `${stem}.timelinejs.json`,
-            blob(`${JSON.stringify(toTimelineJs(project), null, 2)}\n`, 'application/json'),
-          );
-        case 'csv':
-          // The byte-order mark makes spreadsheets read the file as UTF-8 (accents, quotes).
-          return downloadFile(
-            `${stem}.csv`,
-            blob(`\uFEFF${toCsv(project)}`, 'text/csv;charset=utf-8'),
-          );
-        case 'ics':
-          return downloadFile(
-            `${stem}.ics`,
-            blob(toICalendar(project), 'text/calendar;charset=utf-8'),
-          );
-        case 'html':
-          if (!standaloneHtml) return;
-          return downloadFile(
-            `${stem}.html`,
-            blob(await standaloneHtml(project), 'text/html;charset=utf-8'),
-          );
-        case 'image': {
-          const view = getViewWindow();
-          const image =
-            imageFormat === 'svg'
-              ? svgImage(project.title, project.events, view)
-              : await pngImage(project.title, project.events, view);
-          return downloadFile(`${stem}.${imageFormat}`, image);
-        }
+      if (id === 'html') {
+        if (!standaloneHtml) return;
+        const html = await standaloneHtml(project);
+        return downloadFile(`${stem}.html`, new Blob([html], { type: 'text/html;charset=utf-8' }));
       }
+      if (id === 'image') {
+        const { pngImage, svgImage } = await import('./timelineImage.ts');
+        const view = getViewWindow();
+        const image =
+          imageFormat === 'svg'
+            ? svgImage(project.title, project.events, view)
+            : await pngImage(project.title, project.events, view);
+        return downloadFile(`${stem}.${imageFormat}`, image);
+      }
+      const { exportFile } = await import('./exportFiles.ts');
+      const file = exportFile(id, project);
+      downloadFile(`${stem}${file.suffix}`, new Blob([file.text], { type: file.type }));
     } catch (error) {
       onError(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -216,5 +192,3 @@ export function ExportMenu({
     </div>
   );
 }
-
-const blob = (text: string, type: string) => new Blob([text], { type });

@@ -1,6 +1,5 @@
 import { useId, useRef } from 'react';
 import type { Project } from '../../core/model/index.ts';
-import { parseImportFile } from '../../core/formats/importFile.ts';
 import type { FormatError } from '../../core/formats/parseResult.ts';
 
 /** Bigger files are refused before reading: no timeline needs them, and they freeze tabs. */
@@ -31,6 +30,8 @@ export function ImportButton({ onImport, onMessage }: ImportButtonProps) {
       return;
     }
     const text = await file.text();
+    // The readers (zod schemas, the CSV parser) load when someone imports.
+    const { parseImportFile } = await import('../../core/formats/importFile.ts');
     const result = parseImportFile(text, { fileName: file.name, now: new Date().toISOString() });
     if (!result.ok) {
       onMessage({

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { Project, TimelineEvent } from '../../core/model/index.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ImportButton } from './ImportButton.tsx';
-import type { ViewWindow } from './timelineImage.ts';
+import type { ViewWindow } from './viewWindow.ts';
 import './share.css';
 
 const Presentation = lazy(() =>
