@@ -124,7 +124,7 @@ export function Quiz({ events, publishedOn, onLeave, random = Math.random }: Qui
           </button>
         </div>
       </div>
-      <p className="quiz-status" role="status">
+      <p className="visually-hidden" role="status">
         {announcement}
       </p>
       {revealed && (
