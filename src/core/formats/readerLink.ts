@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { IsoDaySchema, TimelineEventSchema, type Project } from '../model/index.ts';
+import type { TimelineEvent } from '../model/index.ts';
+import { base64UrlToBytes, bytesToBase64Url } from './base64Url.ts';
+import { parseJsonText, zodErrors, type FormatError } from './parseResult.ts';
+
+/**
+ * What the reader view shows, and all a link carries: the timeline's title, where its
+ * articles appeared (not their text) and its events with their source quotes.
+ */
+export const ReaderArticleSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  outlet: z.string().optional(),
+  publishedOn: IsoDaySchema,
+  url: z.string().optional(),
+});
+export type ReaderArticle = z.infer<typeof ReaderArticleSchema>;
+
+export const READER_FORMAT = 'datelines-reader/1';
+
+export const ReaderTimelineSchema = z.object({
+  format: z.literal(READER_FORMAT),
+  title: z.string(),
+  articles: z.array(ReaderArticleSchema).max(100),
+  events: z.array(TimelineEventSchema).max(5000),
+});
+export type ReaderTimeline = z.infer<typeof ReaderTimelineSchema>;
+
+/**
+ * Longest link payload (base64url characters) the embed writes or the reader reads.
+ * Past it the timeline goes in a hosted JSON file (`?src=`) instead: CMS fields, servers'
+ * logs and some browsers cut long addresses, and a reader must not be made to inflate a
+ * link of any size.
+ */
+export const MAX_LINK_CHARS = 60_000;
+/** Largest JSON a link may inflate to: deflate can pack 1000:1, so the output is capped too. */
+export const MAX_LINK_JSON_BYTES = 4_000_000;
+
+/**
+ * The reader's view of a project: the articles without their text (a quote is all a
+ * reader sees of it), events with only what the details panel shows.
+ *
+ * @example readerTimelineFromProject(project).articles[0] // { id, title, outlet, publishedOn, url }
+ */
+export function readerTimelineFromProject(project: Project): ReaderTimeline {
+  return {
+    format: READER_FORMAT,
+    title: project.title,
+    articles: project.articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      ...(article.outlet ? { outlet: article.outlet } : {}),
+      publishedOn: article.publishedOn,
+      ...(article.sourceUrl ? { url: article.sourceUrl } : {}),
+    })),
+    events: project.events.map(readerEvent),
+  };
+}
+
+/** An event without what only the editor needs (timex ids, the derivation's offsets). */
+function readerEvent(event: TimelineEvent): TimelineEvent {
+  const { phrase, reference, rule, explanation, inferred } = event.date.derivation;
+  const derivation = { phrase, reference, rule, explanation, inferred };
+  return {
+    id: event.id,
+    title: event.title,
+    date: { ...event.date, derivation },
+    status: event.status,
+    sources: event.sources.map((source) => ({ documentId: source.documentId, span: source.span })),
+    timexIds: [],
+    edited: event.edited,
+  };
+}
+
+/**
+ * The timeline as a link payload: JSON, deflated, in base64url (safe in a URL fragment
+ * as it is, no escaping).
+ *
+ * @example encodeReaderLink(timeline) // 'jVNNb9swDP0rhM...'
+ */
+export function encodeReaderLink(timeline: ReaderTimeline): string {
+  return bytesToBase64Url(deflateSync(strToU8(JSON.stringify(timeline)), { level: 9 }));
+}
+
+export type ReaderLinkResult = { ok: true; value: ReaderTimeline } | { ok: false; error: string };
+
+/**
+ * Reads a link payload back. A cut, altered or oversized link gives one sentence saying
+ * so; it never throws.
+ *
+ * @example decodeReaderLink('not-a-link') // { ok: false, error: 'This link is damaged: ...' }
+ */
+export function decodeReaderLink(payload: string): ReaderLinkResult {
+  if (payload.length > MAX_LINK_CHARS) {
+    return {
+      ok: false,
+      error: `This link is too long to read (${payload.length} characters, at most ${MAX_LINK_CHARS}). Host the timeline as a JSON file and use ?src= instead.`,
+    };
+  }
+  const bytes = base64UrlToBytes(payload);
+  if (!bytes) return damaged('it has characters a Datelines link never has');
+  const inflated = inflateCapped(bytes, MAX_LINK_JSON_BYTES);
+  if (inflated === 'too-big') {
+    return { ok: false, error: 'This link unpacks to more than a reader will take.' };
+  }
+  if (inflated === null) return damaged('its data does not unpack (was it cut short?)');
+  let text: string;
+  try {
+    text = strFromU8(inflated);
+  } catch {
+    return damaged('its data is not text');
+  }
+  const json = parseJsonText(text);
+  if (!json.ok) return damaged('its data is not a timeline');
+  const read = parseReaderTimeline(json.value);
+  return read.ok ? read : damaged(describe(read.errors));
+}
+
+/** Checks a value (a parsed link or file) against the reader's schema. */
+export function parseReaderTimeline(
+  value: unknown,
+): { ok: true; value: ReaderTimeline } | { ok: false; errors: FormatError[] } {
+  const result = ReaderTimelineSchema.safeParse(value);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, errors: zodErrors(result.error) };
+}
+
+/** The first problem or two, in words, for a one-line message. */
+export function describe(errors: readonly FormatError[]): string {
+  return errors
+    .slice(0, 2)
+    .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
+    .join('; ');
+}
+
+function damaged(reason: string): ReaderLinkResult {
+  return { ok: false, error: `This link is damaged: ${reason}.` };
+}
+
+const INFLATE_SLICE = 1024;
+
+/** Inflates raw deflate data, giving up as soon as the output passes `limit` bytes. */
+function inflateCapped(bytes: Uint8Array, limit: number): Uint8Array | null | 'too-big' {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let finished = false;
+  let tooBig = false;
+  const inflate = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > limit) {
+      tooBig = true;
+      throw new Error('too big');
+    }
+    chunks.push(chunk);
+    if (final) finished = true;
+  });
+  try {
+    // Fed in slices, so a bomb stops near the limit instead of filling memory first.
+    for (let at = 0; at < bytes.length; at += INFLATE_SLICE) {
+      const end = Math.min(at + INFLATE_SLICE, bytes.length);
+      inflate.push(bytes.subarray(at, end), end === bytes.length);
+    }
+    if (bytes.length === 0) inflate.push(bytes, true);
+  } catch {
+    return tooBig ? 'too-big' : null;
+  }
+  if (!finished) return null;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
