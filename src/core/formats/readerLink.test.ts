@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { deflateSync, strToU8 } from 'fflate';
 import { bytesToBase64Url } from './base64Url.ts';
 import { projectOfArticle } from './exportInput.ts';
+import { toProjectJson } from './projectJson.ts';
 import {
   decodeReaderLink,
   encodeReaderLink,
   MAX_LINK_CHARS,
   MAX_LINK_JSON_BYTES,
+  parseReaderFile,
   readerTimelineFromProject,
   type ReaderLinkResult,
 } from './readerLink.ts';
@@ -96,5 +98,30 @@ describe('encodeReaderLink / decodeReaderLink', () => {
 
   it('refuses an empty link', () => {
     expect(decodeReaderLink('').ok).toBe(false);
+  });
+});
+
+describe('parseReaderFile', () => {
+  it('reads the native JSON file the app exports', () => {
+    expect(parseReaderFile(toProjectJson(project))).toEqual({ ok: true, value: timeline });
+  });
+
+  it('reads the reader’s own JSON', () => {
+    expect(parseReaderFile(JSON.stringify(timeline))).toEqual({ ok: true, value: timeline });
+  });
+
+  it('says what is wrong with a file that is not a timeline', () => {
+    expect(errorOf(parseReaderFile('<html>Not found</html>'))).toMatch(
+      /^This file is not a timeline: it is not valid JSON/,
+    );
+    expect(errorOf(parseReaderFile('{"events":[]}'))).toMatch(/not a Datelines timeline/);
+    const broken = { ...project, events: [{ ...project.events[0], date: 'soon' }] };
+    expect(errorOf(parseReaderFile(JSON.stringify(broken)))).toMatch(/damaged: events\[0\]\.date/);
+  });
+
+  it('refuses a timeline without an article', () => {
+    expect(errorOf(parseReaderFile(JSON.stringify({ ...project, articles: [] })))).toMatch(
+      /article/,
+    );
   });
 });

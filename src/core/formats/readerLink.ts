@@ -1,32 +1,18 @@
-import { z } from 'zod';
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
-import { IsoDaySchema, TimelineEventSchema, type Project } from '../model/index.ts';
-import type { TimelineEvent } from '../model/index.ts';
+import type * as z from 'zod/mini';
+import type { Project, TimelineEvent } from '../model/index.ts';
 import { base64UrlToBytes, bytesToBase64Url } from './base64Url.ts';
-import { parseJsonText, zodErrors, type FormatError } from './parseResult.ts';
+import { formatPath, parseJsonText, type FormatError } from './parseResult.ts';
+import {
+  NativeFileSchema,
+  READER_FORMAT,
+  ReaderTimelineSchema,
+  type NativeFile,
+  type ReaderEvent,
+  type ReaderTimeline,
+} from './readerSchema.ts';
 
-/**
- * What the reader view shows, and all a link carries: the timeline's title, where its
- * articles appeared (not their text) and its events with their source quotes.
- */
-export const ReaderArticleSchema = z.object({
-  id: z.string().min(1),
-  title: z.string(),
-  outlet: z.string().optional(),
-  publishedOn: IsoDaySchema,
-  url: z.string().optional(),
-});
-export type ReaderArticle = z.infer<typeof ReaderArticleSchema>;
-
-export const READER_FORMAT = 'datelines-reader/1';
-
-export const ReaderTimelineSchema = z.object({
-  format: z.literal(READER_FORMAT),
-  title: z.string(),
-  articles: z.array(ReaderArticleSchema).max(100),
-  events: z.array(TimelineEventSchema).max(5000),
-});
-export type ReaderTimeline = z.infer<typeof ReaderTimelineSchema>;
+export { READER_FORMAT, type ReaderArticle, type ReaderTimeline } from './readerSchema.ts';
 
 /**
  * Longest link payload (base64url characters) the embed writes or the reader reads.
@@ -44,7 +30,7 @@ export const MAX_LINK_JSON_BYTES = 4_000_000;
  *
  * @example readerTimelineFromProject(project).articles[0] // { id, title, outlet, publishedOn, url }
  */
-export function readerTimelineFromProject(project: Project): ReaderTimeline {
+export function readerTimelineFromProject(project: Project | NativeFile): ReaderTimeline {
   return {
     format: READER_FORMAT,
     title: project.title,
@@ -60,7 +46,7 @@ export function readerTimelineFromProject(project: Project): ReaderTimeline {
 }
 
 /** An event without what only the editor needs (timex ids, the derivation's offsets). */
-function readerEvent(event: TimelineEvent): TimelineEvent {
+function readerEvent(event: TimelineEvent | ReaderEvent): ReaderEvent {
   const { phrase, reference, rule, explanation, inferred } = event.date.derivation;
   const derivation = { phrase, reference, rule, explanation, inferred };
   return {
@@ -69,8 +55,6 @@ function readerEvent(event: TimelineEvent): TimelineEvent {
     date: { ...event.date, derivation },
     status: event.status,
     sources: event.sources.map((source) => ({ documentId: source.documentId, span: source.span })),
-    timexIds: [],
-    edited: event.edited,
   };
 }
 
@@ -118,6 +102,49 @@ export function decodeReaderLink(payload: string): ReaderLinkResult {
   return read.ok ? read : damaged(describe(read.errors));
 }
 
+/** Largest hosted file the reader takes (characters). */
+export const MAX_READER_FILE_CHARS = 20_000_000;
+
+/**
+ * Reads a hosted timeline file: the native Datelines JSON (`datelines/1`, as the app's JSON
+ * export writes it) or the reader's own JSON. Bad input gives one sentence naming the
+ * field at fault; it never throws.
+ *
+ * @example parseReaderFile('{"format":"datelines/1", ...}') // { ok: true, value: { format: 'datelines-reader/1', ... } }
+ */
+export function parseReaderFile(text: string): ReaderLinkResult {
+  if (text.length > MAX_READER_FILE_CHARS) {
+    return { ok: false, error: 'This file is too large for the reader.' };
+  }
+  const json = parseJsonText(text);
+  if (!json.ok)
+    return { ok: false, error: `This file is not a timeline: it is ${json.error.message}.` };
+  const format = (json.value as { format?: unknown } | null)?.format;
+  if (format === READER_FORMAT) {
+    const read = parseReaderTimeline(json.value);
+    return read.ok
+      ? read
+      : { ok: false, error: `This timeline file is damaged: ${describe(read.errors)}.` };
+  }
+  if (format !== 'datelines/1') {
+    return {
+      ok: false,
+      error: 'This file is not a Datelines timeline (its "format" is not "datelines/1").',
+    };
+  }
+  const project = NativeFileSchema.safeParse(json.value);
+  if (!project.success) {
+    return {
+      ok: false,
+      error: `This timeline file is damaged: ${describe(issues(project.error))}.`,
+    };
+  }
+  const timeline = readerTimelineFromProject(project.data);
+  return parseReaderTimeline(timeline).ok
+    ? { ok: true, value: timeline }
+    : { ok: false, error: 'This timeline has no article to date it against.' };
+}
+
 /** Checks a value (a parsed link or file) against the reader's schema. */
 export function parseReaderTimeline(
   value: unknown,
@@ -125,7 +152,11 @@ export function parseReaderTimeline(
   const result = ReaderTimelineSchema.safeParse(value);
   return result.success
     ? { ok: true, value: result.data }
-    : { ok: false, errors: zodErrors(result.error) };
+    : { ok: false, errors: issues(result.error) };
+}
+
+function issues(error: z.core.$ZodError): FormatError[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
 /** The first problem or two, in words, for a one-line message. */

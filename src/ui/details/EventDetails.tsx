@@ -6,8 +6,11 @@ import './details.css';
 
 export interface EventDetailsProps {
   event: TimelineEvent | undefined;
-  /** Scrolls to and focuses the passage of source `sourceIndex` in the article. */
-  onShowInArticle: (eventId: string, sourceIndex: number) => void;
+  /**
+   * Scrolls to and focuses the passage of source `sourceIndex` in the article. Without it
+   * (the reader view, which has no article) the quotes stand alone.
+   */
+  onShowInArticle?: (eventId: string, sourceIndex: number) => void;
 }
 
 /** The "Event details" region: what the selected event is, when, and the exact words behind it. */
@@ -43,19 +46,21 @@ export function EventDetails({ event, onShowInArticle }: EventDetailsProps) {
             {event.sources.map((source, index) => (
               <li key={`${source.span.start}-${source.span.end}`}>
                 <blockquote>{source.span.text}</blockquote>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onShowInArticle(event.id, index)}
-                >
-                  Show in article
-                  {event.sources.length > 1 && (
-                    <span className="visually-hidden">
-                      {' '}
-                      (passage {index + 1} of {event.sources.length})
-                    </span>
-                  )}
-                </button>
+                {onShowInArticle && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onShowInArticle(event.id, index)}
+                  >
+                    Show in article
+                    {event.sources.length > 1 && (
+                      <span className="visually-hidden">
+                        {' '}
+                        (passage {index + 1} of {event.sources.length})
+                      </span>
+                    )}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

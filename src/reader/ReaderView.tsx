@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import type { ReaderTimeline } from '../core/formats/readerLink.ts';
+import { asTimelineEvent } from '../core/formats/readerSchema.ts';
+import { eventsInDateOrder } from '../app/state/selectors.ts';
+import { TimelinePanel } from '../ui/timeline/TimelinePanel.tsx';
+import { EventList } from '../ui/events/EventList.tsx';
+import { EventDetails } from '../ui/details/EventDetails.tsx';
+import { ReaderSources } from './ReaderSources.tsx';
+import { createReaderState, readerReducer, selectEvent, stepEvent } from './readerState.ts';
+
+export interface ReaderViewProps {
+  timeline: ReaderTimeline;
+  /** The event the address asks to open. */
+  initialEventId: string | null;
+}
+
+/**
+ * What a reader of a published story sees: the title and sources, the timeline, the
+ * selected event's details with its quotes, and the list of events. Nothing to edit.
+ */
+export function ReaderView({ timeline, initialEventId }: ReaderViewProps) {
+  const events = useMemo(() => eventsInDateOrder(timeline.events.map(asTimelineEvent)), [timeline]);
+  const [state, dispatch] = useReducer(readerReducer, undefined, () =>
+    createReaderState(events, initialEventId),
+  );
+  const selected = state.events.find((e) => e.id === state.selectedId);
+  const onSelect = useCallback((id: string | null) => dispatch(selectEvent(id)), []);
+  const onStep = useCallback((direction: 1 | -1) => dispatch(stepEvent(direction)), []);
+
+  useEffect(() => {
+    document.title = `${timeline.title} · Datelines`;
+  }, [timeline.title]);
+
+  const publishedOn = timeline.articles[0]?.publishedOn ?? '';
+  return (
+    <>
+      <header className="reader-head">
+        <h1 className="reader-title">{timeline.title}</h1>
+        <ReaderSources articles={timeline.articles} />
+      </header>
+      <main className="reader-main">
+        <TimelinePanel
+          events={state.events}
+          selectedId={state.selectedId}
+          publishedOn={publishedOn}
+          emptyMessage={state.events.length === 0 ? 'This timeline has no events yet.' : null}
+          status={null}
+          onSelect={onSelect}
+          onStep={onStep}
+        />
+        <div className="reader-columns">
+          <EventDetails event={selected} />
+          <EventList events={state.events} selectedId={state.selectedId} onSelect={onSelect} />
+        </div>
+      </main>
+    </>
+  );
+}
