@@ -36,7 +36,7 @@ export function ReaderView({ timeline, initialEventId }: ReaderViewProps) {
     <>
       <header className="reader-head">
         <h1 className="reader-title">{timeline.title}</h1>
-        <ReaderSources articles={timeline.articles} />
+        <ReaderSources articles={timeline.articles} title={timeline.title} />
       </header>
       <main className="reader-main">
         <TimelinePanel

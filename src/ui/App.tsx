@@ -19,6 +19,8 @@ import { TimelinePanel } from './timeline/TimelinePanel.tsx';
 import { EventList } from './events/EventList.tsx';
 import { EventDetails } from './details/EventDetails.tsx';
 import { ArticleView, showPassage } from './article/ArticleView.tsx';
+import { EmbedButton } from './share/EmbedButton.tsx';
+import { projectOfArticle } from '../core/formats/exportInput.ts';
 
 function initialState() {
   return createDefaultState({ selectedEventId: eventIdFromHash(window.location.hash) });
@@ -34,6 +36,8 @@ export function App() {
   const events = useMemo(() => eventsInDateOrder(result?.events ?? []), [result]);
   const selected = selectedEvent(state);
   const selectedId = selected?.id ?? null;
+  // The open timeline, as sharing sees it. (To become `currentProject(state)` with saved timelines.)
+  const project = useMemo(() => projectOfArticle(article, events), [article, events]);
 
   useEffect(() => {
     document.title = `${article.title} · Datelines`;
@@ -59,6 +63,7 @@ export function App() {
         dateInput={state.publicationDate.input}
         dateError={state.publicationDate.error}
         onDateChange={(input) => dispatch(changePublicationDate(input))}
+        tools={<EmbedButton project={project} selectedEventId={selectedId} />}
       />
       <main className="app-main">
         <TimelinePanel

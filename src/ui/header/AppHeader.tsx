@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Article } from '../../core/model/index.ts';
 import { PublicationDateField } from './PublicationDateField.tsx';
 import { FullScreenButton } from './FullScreenButton.tsx';
@@ -8,6 +9,8 @@ export interface AppHeaderProps {
   dateInput: string;
   dateError: string | null;
   onDateChange: (input: string) => void;
+  /** Buttons for the whole timeline (Embed, ...), beside Full screen. */
+  tools?: ReactNode;
 }
 
 /** A link only for web addresses: an article's own data must never become a `javascript:` URL. */
@@ -15,7 +18,7 @@ function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-export function AppHeader({ article, dateInput, dateError, onDateChange }: AppHeaderProps) {
+export function AppHeader({ article, dateInput, dateError, onDateChange, tools }: AppHeaderProps) {
   const source = safeUrl(article.sourceUrl);
   const byline = [article.author, article.outlet].filter(Boolean).join(' · ');
   return (
@@ -23,7 +26,10 @@ export function AppHeader({ article, dateInput, dateError, onDateChange }: AppHe
       <div className="app-header-inner">
         <div className="brand-row">
           <h1 className="brand">Datelines</h1>
-          <FullScreenButton />
+          <div className="header-tools">
+            {tools}
+            <FullScreenButton />
+          </div>
         </div>
         <div className="article-meta">
           <h2 className="article-title">{article.title}</h2>
