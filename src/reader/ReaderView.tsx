@@ -4,9 +4,12 @@ import { asTimelineEvent } from '../core/formats/readerSchema.ts';
 import { eventsInDateOrder } from '../app/state/selectors.ts';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel.tsx';
 import { EventList } from '../ui/events/EventList.tsx';
-import { EventDetails } from '../ui/details/EventDetails.tsx';
+import { ReaderDetails } from './ReaderDetails.tsx';
 import { ReaderSources } from './ReaderSources.tsx';
 import { createReaderState, readerReducer, selectEvent, stepEvent } from './readerState.ts';
+
+/** A reader opens one event at a time: Shift+Arrow in the list chooses no more. */
+const noChoice = () => {};
 
 export interface ReaderViewProps {
   timeline: ReaderTimeline;
@@ -49,8 +52,14 @@ export function ReaderView({ timeline, initialEventId }: ReaderViewProps) {
           onStep={onStep}
         />
         <div className="reader-columns">
-          <EventDetails event={selected} />
-          <EventList events={state.events} selectedId={state.selectedId} onSelect={onSelect} />
+          <ReaderDetails event={selected} />
+          <EventList
+            events={state.events}
+            selectedId={state.selectedId}
+            chosenIds={state.selectedId === null ? [] : [state.selectedId]}
+            onSelect={onSelect}
+            onExtend={noChoice}
+          />
         </div>
       </main>
     </>

@@ -125,3 +125,13 @@ describe('parseReaderFile', () => {
     );
   });
 });
+
+describe('events waiting for a date', () => {
+  it('are left out of the reader, which has no place to draw them', () => {
+    const waiting = { ...FIXTURE_EVENTS[0]!, id: 'undated', needsDate: true };
+    const withUndated = { ...project, events: [...project.events, waiting] };
+    expect(readerTimelineFromProject(withUndated).events.map((e) => e.id)).not.toContain('undated');
+    const read = parseReaderFile(toProjectJson(withUndated));
+    expect(read.ok && read.value.events.map((e) => e.id)).toEqual(FIXTURE_EVENTS.map((e) => e.id));
+  });
+});

@@ -41,7 +41,10 @@ export function readerTimelineFromProject(project: Project | NativeFile): Reader
       publishedOn: article.publishedOn,
       ...(article.sourceUrl ? { url: article.sourceUrl } : {}),
     })),
-    events: project.events.map(readerEvent),
+    // An event still waiting for a date (added by hand) has no place on a reader's timeline.
+    events: project.events
+      .filter((event) => !('needsDate' in event && event.needsDate))
+      .map(readerEvent),
   };
 }
 
@@ -126,10 +129,11 @@ export function parseReaderFile(text: string): ReaderLinkResult {
       ? read
       : { ok: false, error: `This timeline file is damaged: ${describe(read.errors)}.` };
   }
-  if (format !== 'datelines/1') {
+  if (format !== 'datelines/1' && format !== 'datelines/2') {
     return {
       ok: false,
-      error: 'This file is not a Datelines timeline (its "format" is not "datelines/1").',
+      error:
+        'This file is not a Datelines timeline (its "format" is not "datelines/1" or "datelines/2").',
     };
   }
   const project = NativeFileSchema.safeParse(json.value);

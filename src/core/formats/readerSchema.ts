@@ -105,11 +105,11 @@ export const ReaderTimelineSchema = z.object({
 export type ReaderTimeline = z.infer<typeof ReaderTimelineSchema>;
 
 /**
- * The native Datelines JSON (`datelines/1`) read for the reader: the same fields as
+ * The native Datelines JSON (`datelines/2`, or the older `datelines/1`) read for the reader: the same fields as
  * `ProjectSchema` where the reader uses them; the article text and editing data are skipped.
  */
 export const NativeFileSchema = z.object({
-  format: z.literal('datelines/1'),
+  format: z.enum(['datelines/1', 'datelines/2']),
   title: Text,
   articles: z.array(
     z.object({
@@ -120,7 +120,9 @@ export const NativeFileSchema = z.object({
       sourceUrl: z.optional(Text),
     }),
   ),
-  events: z.array(ReaderEventSchema).check(z.maxLength(5000)),
+  events: z
+    .array(z.object({ ...ReaderEventSchema.shape, needsDate: z.optional(z.boolean()) }))
+    .check(z.maxLength(5000)),
 });
 export type NativeFile = z.infer<typeof NativeFileSchema>;
 

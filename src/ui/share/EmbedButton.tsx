@@ -3,23 +3,24 @@ import type { Project } from '../../core/model/index.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 
 export interface EmbedButtonProps {
-  project: Project;
+  /** The open timeline (`currentProject(state)`), asked for when the dialog opens. */
+  getProject: () => Project;
   selectedEventId: string | null;
 }
 
 /** "Embed": opens the dialog with the code that puts this timeline in an article. */
-export function EmbedButton({ project, selectedEventId }: EmbedButtonProps) {
-  const [open, setOpen] = useState(false);
+export function EmbedButton({ getProject, selectedEventId }: EmbedButtonProps) {
+  const [project, setProject] = useState<Project | null>(null);
   return (
     <>
-      <button type="button" className="header-button" onClick={() => setOpen(true)}>
+      <button type="button" className="header-button" onClick={() => setProject(getProject())}>
         Embed
       </button>
-      {open && (
+      {project && (
         <EmbedDialog
           project={project}
           selectedEventId={selectedEventId}
-          onClose={() => setOpen(false)}
+          onClose={() => setProject(null)}
         />
       )}
     </>
