@@ -8,8 +8,8 @@ export interface AppHeaderProps {
   dateInput: string;
   dateError: string | null;
   onDateChange: (input: string) => void;
-  /** Tools beside the app name (Present, Quiz, Export, Import). */
-  actions?: ReactNode;
+  /** Buttons for the whole timeline (Embed, ...), beside Full screen. */
+  tools?: ReactNode;
 }
 
 /** A link only for web addresses: an article's own data must never become a `javascript:` URL. */
@@ -17,8 +17,7 @@ function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-export function AppHeader(props: AppHeaderProps) {
-  const { article, dateInput, dateError, onDateChange, actions } = props;
+export function AppHeader({ article, dateInput, dateError, onDateChange, tools }: AppHeaderProps) {
   const source = safeUrl(article.sourceUrl);
   const byline = [article.author, article.outlet].filter(Boolean).join(' · ');
   return (
@@ -26,7 +25,7 @@ export function AppHeader(props: AppHeaderProps) {
       <div className="app-header-inner">
         <div className="brand-row">
           <h1 className="brand">Datelines</h1>
-          {actions}
+          <div className="header-tools">{tools}</div>
         </div>
         <div className="article-meta">
           <h2 className="article-title">{article.title}</h2>

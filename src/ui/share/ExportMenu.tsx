@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Project } from '../../core/model/index.ts';
-import { downloadFile, fileStem } from './download.ts';
+import { downloadFile, fileSlug } from './download.ts';
 import type { ViewWindow } from './viewWindow.ts';
 
 export type ImageFormat = 'png' | 'svg';
@@ -70,7 +70,7 @@ export function ExportMenu({
   async function choose(id: ItemId) {
     close();
     const project = getProject();
-    const stem = fileStem(project.title);
+    const stem = fileSlug(project.title);
     try {
       if (id === 'html') {
         if (!standaloneHtml) return;

@@ -1,5 +1,6 @@
 import type { DatePoint, TimelineEvent } from '../../core/model/index.ts';
 import { eventInterval } from '../../core/calendar/interval.ts';
+import { sourcesDisagree } from '../../core/project/disagreement.ts';
 import { eventLabel } from '../eventWords.ts';
 
 /** A vis-timeline item whose content is a DOM element we built, never an HTML string. */
@@ -10,7 +11,12 @@ export interface TimelineItem {
   type: 'point' | 'range';
   className: string;
   content: HTMLElement;
+  /** The row, when sources are drawn in rows of their own. */
+  group?: string;
 }
+
+/** The row for events told in more than one article, when sources have rows of their own. */
+export const SEVERAL_SOURCES_ROW = 'several-sources';
 
 const DAY_OR_FINER: readonly DatePoint['precision'][] = ['day', 'minute'];
 
@@ -31,6 +37,7 @@ export function itemClasses(event: TimelineEvent): string {
   if (end?.approximate) classes.push('tl-approx-end');
   if (event.status !== 'happened') classes.push(`tl-${event.status}`);
   if (event.date.derivation.inferred) classes.push('tl-inferred');
+  if (sourcesDisagree(event)) classes.push('tl-disagree');
   return classes.join(' ');
 }
 
@@ -56,6 +63,13 @@ function itemContent(event: TimelineEvent): HTMLElement {
     badge.textContent = 'Planned';
     label.append(badge);
   }
+  // Sources giving different dates: a word on the item, not colour alone.
+  if (sourcesDisagree(event)) {
+    const badge = document.createElement('span');
+    badge.className = 'tl-badge tl-badge-disagree';
+    badge.textContent = 'Sources disagree';
+    label.append(badge);
+  }
   const title = document.createElement('span');
   title.className = 'tl-title';
   title.textContent = event.title;
@@ -77,10 +91,21 @@ const DAY = 24 * 60 * 60 * 1000;
  * A few hours within one day ("12:00–14:00") is drawn as a point at its start too: as a
  * range it would be a sliver too thin to see or click at any zoom that shows the story.
  */
-export function timelineItems(events: readonly TimelineEvent[]): TimelineItem[] {
+export function timelineItems(
+  events: readonly TimelineEvent[],
+  /** Draw each article's events in a row of its own. */
+  grouped = false,
+): TimelineItem[] {
   return events.map((event) => {
     const interval = eventInterval(event.date);
-    const base = { id: event.id, className: itemClasses(event), content: itemContent(event) };
+    const documents = new Set(event.sources.map((s) => s.documentId));
+    const group = documents.size === 1 ? [...documents][0]! : SEVERAL_SOURCES_ROW;
+    const base = {
+      id: event.id,
+      className: itemClasses(event),
+      content: itemContent(event),
+      ...(grouped ? { group } : {}),
+    };
     const short = interval.end.getTime() - interval.start.getTime() < DAY;
     return interval.isPoint || short
       ? { ...base, type: 'point', start: interval.start }
