@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { openTimeline, parts, titleOfButton } from './support.ts';
 
@@ -79,9 +79,11 @@ test('JSON: exported and imported again with nothing lost', async ({ page }) => 
     `${titles.length} events`,
   );
   // The same events (the list may order events of one date differently once re-read)...
-  await expect.poll(async () => (await listTitles(page)).sort()).toEqual([...titles].sort());
-  // ...and the same document, field for field.
   await expect(page.getByRole('status').filter({ hasText: /Reading/ })).toHaveCount(0);
+  await expect
+    .poll(async () => (await listTitles(page)).sort(), { timeout: 20_000 })
+    .toEqual([...titles].sort());
+  // ...and the same document, field for field.
   const second = await exportAs(page, 'JSON');
   expect(JSON.parse(second.bytes.toString('utf8'))).toEqual(exported);
 });
@@ -113,7 +115,7 @@ test('TimelineJS JSON and CSV: exported and imported again with titles, dates an
     await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
       `${titles.length} events`,
     );
-    await expect.poll(() => listTitles(page)).toEqual(titles);
+    await expect.poll(() => listTitles(page), { timeout: 20_000 }).toEqual(titles);
     // TimelineJS has no field for "about"; the CSV keeps it.
     await expect(parts(page).list.locator('.event-date')).toHaveText(
       file === csv ? dates : dates.map((d) => d.replace(/about /g, '')),
@@ -166,6 +168,25 @@ test('iCalendar and Image: downloaded; imported again they are refused and the t
     expect(await listTitles(page)).toEqual(titles);
     await page.getByRole('button', { name: 'Dismiss' }).click();
   }
+});
+
+test('Standalone HTML: one HTML file, the reader and the timeline inlined', async ({ page }) => {
+  await openTimeline(page);
+  const titles = await listTitles(page);
+  const html = await exportAs(page, 'Standalone HTML');
+  expect(html.name).toMatch(/\.html$/);
+  const text = html.bytes.toString('utf8');
+  expect(text.slice(0, 200).toLowerCase()).toContain('<!doctype html>');
+  // Self-contained: no script or stylesheet is fetched from anywhere.
+  expect(text).not.toMatch(/<script[^>]+src=/i);
+  expect(text).not.toMatch(/<link[^>]+rel="?stylesheet/i);
+  // Opened from disk, it shows this timeline.
+  const file = test.info().outputPath(html.name);
+  await writeFile(file, text);
+  await page.goto(pathToFileURL(file).href);
+  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem')).toHaveCount(
+    titles.length,
+  );
 });
 
 test('a TimelineJS3 JSON written by hand after its documented format opens as a timeline', async ({

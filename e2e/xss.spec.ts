@@ -154,6 +154,10 @@ test('payloads in an imported native project (article text, titles, quotes, sour
   );
   await expect(timeline.locator('.vis-item-content').first()).toBeVisible({ timeout: 15_000 });
   // Every event's details: title, quotes, how the date was read.
+  // The article is read again in the background; its events are clicked once it is read.
+  await expect(page.getByRole('status').filter({ hasText: /Reading/ })).toHaveCount(0, {
+    timeout: 20_000,
+  });
   const count = await listButtons.count();
   for (let i = 0; i < count; i++) {
     await listButtons.nth(i).click();
