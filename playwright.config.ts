@@ -32,6 +32,8 @@ export default defineConfig({
             '--disable-background-networking',
             '--disable-component-update',
             '--disable-sync',
+            // The embed test frames the app (127.0.0.1) from a routed public host page.
+            '--disable-features=LocalNetworkAccessChecks',
           ],
         },
       },

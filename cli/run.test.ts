@@ -56,7 +56,10 @@ describe('datelines extract', () => {
     ],
     [
       'csv',
-      (out: string) => expect(out.split('\r\n')[0]).toMatch(/^id,title,start,end,precision,/),
+      (out: string) =>
+        expect(out.split('\r\n')[0]).toMatch(
+          /^Year,Month,Day,Time,End Year,.*,Background,id,title,start,end,precision,/,
+        ),
     ],
     ['ics', (out: string) => expect(out).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/)],
   ])('prints --format %s', async (format, check) => {

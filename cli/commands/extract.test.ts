@@ -31,12 +31,13 @@ describe('runExtract', () => {
     expect(timeline.events.map((e) => e.unique_id)).toEqual(FIXTURE_EVENTS.map((e) => e.id));
   });
 
-  it('writes one CSV row per event', async () => {
+  it("writes TimelineJS's title row, then one CSV row per event", async () => {
     const rows = Papa.parse<Record<string, string>>(await run('csv'), {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(rows.map((r) => r.id)).toEqual(FIXTURE_EVENTS.map((e) => e.id));
+    expect(rows[0]?.Type).toBe('title');
+    expect(rows.slice(1).map((r) => r.id)).toEqual(FIXTURE_EVENTS.map((e) => e.id));
   });
 
   it('writes one VEVENT per event, stamped with the time the io gives', async () => {

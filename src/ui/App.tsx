@@ -5,6 +5,7 @@ import {
   activeArticle,
   activeExtraction,
   currentEvents,
+  currentProject,
   eventNote,
   mergeSuggestions,
   selectedEvent,
@@ -15,6 +16,7 @@ import {
   activateArticle,
   addEventFromSelection,
   changePublicationDate,
+  openTimeline,
   changeSourcesView,
   deleteEvents,
   editEvent,
@@ -32,9 +34,11 @@ import {
 import { SEED_ARTICLE } from '../app/seed/seed.ts';
 import type { EventPatch } from '../core/model/index.ts';
 import { useEventHash } from './hooks/useEventHash.ts';
-import { usePresenterKeys } from './hooks/usePresenterKeys.ts';
 import { useUndoKeys } from './hooks/useUndoKeys.ts';
 import { AppHeader } from './header/AppHeader.tsx';
+import { ShareBar } from './share/ShareBar.tsx';
+import { currentViewWindow } from './share/viewWindow.ts';
+import { PrintHandout } from './print/PrintHandout.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TimelinePanel } from './timeline/TimelinePanel.tsx';
 import { EventList, type ChooseMode } from './events/EventList.tsx';
@@ -42,6 +46,8 @@ import { EventDetails } from './details/EventDetails.tsx';
 import { ArticleView, showPassage } from './article/ArticleView.tsx';
 import { EditorBar } from './editor/EditorBar.tsx';
 import { MergeSuggestions } from './editor/MergeSuggestions.tsx';
+import { EmbedButton } from './share/EmbedButton.tsx';
+import { standaloneHtml } from './share/standaloneHtml.ts';
 
 export interface AppProps {
   /** The state and dispatch live in the Shell, which saves them and runs the engine. */
@@ -66,6 +72,8 @@ export function App({ state, dispatch, toolbar, banner }: AppProps) {
   const selectedId = selected?.id ?? null;
   const chosen = selectedEvents(state);
   const articles = state.timeline.articles;
+  // The open timeline as sharing sees it, made when the Embed dialog opens.
+  const getProject = () => currentProject(state);
 
   useEffect(() => {
     document.title = `${state.timeline.title} · Datelines`;
@@ -87,7 +95,6 @@ export function App({ state, dispatch, toolbar, banner }: AppProps) {
   const onStep = useCallback((direction: 1 | -1) => dispatch(stepEvent(direction)), [dispatch]);
   const onUndo = useCallback(() => dispatch(undo()), [dispatch]);
   const onRedo = useCallback(() => dispatch(redo()), [dispatch]);
-  usePresenterKeys(onStep);
   useUndoKeys(onUndo, onRedo);
 
   const onShowInArticle = (eventId: string, sourceIndex: number) => {
@@ -116,6 +123,24 @@ export function App({ state, dispatch, toolbar, banner }: AppProps) {
         dateError={state.publicationDate.error}
         onDateChange={(input) => dispatch(changePublicationDate(input))}
         toolbar={toolbar}
+        tools={
+          <>
+            <EmbedButton getProject={getProject} selectedEventId={selectedId} />
+            <ShareBar
+              title={state.timeline.title}
+              events={dated}
+              publishedOn={article.publishedOn}
+              selectedId={selectedId}
+              getProject={getProject}
+              getViewWindow={() =>
+                currentViewWindow(document.querySelector('.timeline-panel'), dated)
+              }
+              onSelect={onSelect}
+              onImport={(project) => dispatch(openTimeline(project))}
+              standaloneHtml={standaloneHtml}
+            />
+          </>
+        }
       />
       {banner}
       <main className="app-main">
@@ -187,6 +212,11 @@ export function App({ state, dispatch, toolbar, banner }: AppProps) {
           />
         </div>
       </main>
+      <PrintHandout
+        title={state.timeline.title}
+        articles={state.timeline.articles}
+        events={dated}
+      />
     </div>
   );
 }

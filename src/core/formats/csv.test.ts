@@ -1,6 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, cleanCell, guardFormula, parseCsv, toCsv, unguardFormula } from './csv.ts';
+import {
+  CSV_COLUMNS,
+  cleanCell,
+  guardFormula,
+  parseCsv,
+  parseCsvTimeline,
+  toCsv,
+  unguardFormula,
+} from './csv.ts';
 import {
   APPROXIMATE_SPAN_EVENT,
   DAY_EVENT,
@@ -10,13 +18,81 @@ import {
 } from './testFixtures.ts';
 
 const csv = toCsv({ article: FIXTURE_ARTICLE, events: FIXTURE_EVENTS });
-const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+const allRows = Papa.parse<Record<string, string>>(csv, {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+const rows = allRows.filter((r) => r.Type !== 'title');
 const row = (id: string) => rows.find((r) => r.id === id);
 
 describe('toCsv', () => {
   it('starts with a header row naming every column, and has one row per event', () => {
     expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
     expect(rows).toHaveLength(FIXTURE_EVENTS.length);
+  });
+
+  it("puts TimelineJS's sheet columns first, in the template's order, then Datelines' own", () => {
+    expect(CSV_COLUMNS.slice(0, 18)).toEqual([
+      'Year',
+      'Month',
+      'Day',
+      'Time',
+      'End Year',
+      'End Month',
+      'End Day',
+      'End Time',
+      'Display Date',
+      'Headline',
+      'Text',
+      'Media',
+      'Media Credit',
+      'Media Caption',
+      'Media Thumbnail',
+      'Type',
+      'Group',
+      'Background',
+    ]);
+    expect(CSV_COLUMNS.slice(18)).toEqual([
+      'id',
+      'title',
+      'start',
+      'end',
+      'precision',
+      'end_precision',
+      'approximate',
+      'end_approximate',
+      'status',
+      'date_in_words',
+      'date_phrase',
+      'quote',
+      'source_offsets',
+      'rule',
+      'explanation',
+    ]);
+  });
+
+  it("opens with TimelineJS's title row: the title and its source, escaped as HTML", () => {
+    expect(allRows[0]).toMatchObject({ Type: 'title', Headline: FIXTURE_ARTICLE.title, Year: '' });
+    expect(allRows[0]?.Text).toContain('Example News');
+    expect(allRows[0]?.Text).toContain('<a href="https://example.org/almaty">Source</a>');
+  });
+
+  it('fills the sheet columns as deep as the precision goes, with HTML-escaped text', () => {
+    expect(row('e2')).toMatchObject({ Year: '2011', Month: '12', Day: '', Time: '' });
+    expect(row('e4')).toMatchObject({
+      Year: '2012',
+      Month: '2',
+      Day: '25',
+      Time: '12:00',
+      'End Year': '2012',
+      'End Time': '14:00',
+      'Display Date': '25 February 2012, 12:00–14:00',
+      Group: 'Happened',
+    });
+    expect(row('e3')?.Headline).toBe('Rally &lt;planned&gt; for March 24');
+    expect(row('e3')?.Group).toBe('Planned');
+    expect(row('e3')?.Text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(row('e3')?.Text).not.toContain('<script>');
   });
 
   it('ends every line with CRLF', () => {
@@ -46,7 +122,8 @@ describe('toCsv', () => {
 
   it('guards cells a spreadsheet would run as formulas', () => {
     expect(row('e5')?.title).toBe('\'=HYPERLINK("http://evil")');
-    for (const r of rows) {
+    expect(row('e5')?.Headline).toBe("'=HYPERLINK(&quot;http://evil&quot;)");
+    for (const r of allRows) {
       for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
   });
@@ -60,10 +137,10 @@ describe('toCsv', () => {
       toCsv({ article: FIXTURE_ARTICLE, events: [twoSources] }),
       { header: true, skipEmptyLines: true },
     ).data;
-    expect(parsed[0]?.quote).toBe(
+    expect(parsed[1]?.quote).toBe(
       `${DAY_EVENT.sources[0]?.span.text}\n${MONTH_EVENT.sources[0]?.span.text}`,
     );
-    expect(parsed[0]?.source_offsets).toMatch(/^\d+-\d+; \d+-\d+$/);
+    expect(parsed[1]?.source_offsets).toMatch(/^\d+-\d+; \d+-\d+$/);
   });
 });
 
@@ -135,7 +212,11 @@ describe('parseCsv', () => {
   it('names the missing columns when the header lacks them', () => {
     const result = parseCsv('id,title\r\nx,y\r\n');
     expect(!result.ok && result.errors).toEqual([
-      { path: 'header', message: 'missing columns start, precision, status' },
+      {
+        path: 'header',
+        message:
+          "missing columns start, precision, status (or TimelineJS's Year, Month, Day, Headline and Text)",
+      },
     ]);
   });
 
@@ -156,9 +237,78 @@ describe('parseCsv', () => {
   });
 });
 
+describe('parseCsvTimeline', () => {
+  it('reads back the title from the title row', () => {
+    const result = parseCsvTimeline(csv);
+    expect(result.ok && result.value.title).toBe(FIXTURE_ARTICLE.title);
+    expect(result.ok && result.value.events).toHaveLength(FIXTURE_EVENTS.length);
+  });
+
+  it('ignores a byte-order mark and header names typed in another case', () => {
+    const result = parseCsvTimeline('\uFEFFyear, month ,DAY,Headline\r\n2012,2,25,Rally\r\n');
+    expect(result.ok && result.value.events[0]?.date.start).toEqual({
+      value: '2012-02-25',
+      precision: 'day',
+      approximate: false,
+    });
+  });
+
+  // Written by hand after TimelineJS's template (timeline.knightlab.com, "Using the
+  // Google Sheets template"): a title row, an era, a day, a month, a span with clock times.
+  const sheet = [
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+    ',,,,,,,,,Protests in <i>Almaty</i>,<p>A chronology</p>,,,,,title,,',
+    '2011,12,,,2012,2,,,,The winter,,,,,,era,,',
+    '2011,12,16,,,,,,16 December 2011,Zhanaozen &amp; the oil strike,"<p>Police fired on <b>striking</b> oil workers.</p><script>alert(1)</script>",https://example.org/a.jpg,AP,,,,,#ff0000',
+    '2012,1,,,,,,,,Elections,<blockquote>Voters went to the polls.</blockquote>,,,,,,Happened,',
+    '2012,2,25,1:30 PM,2012,2,25,15:45,,Rally,<p>Hundreds gathered.</p>,,,,,,Planned,',
+  ].join('\n');
+
+  it('reads a TimelineJS sheet made by hand: title, events, dates to their precision, markup dropped', () => {
+    const result = parseCsvTimeline(sheet);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { title, events } = result.value;
+    expect(title).toBe('Protests in Almaty');
+    expect(events.map((e) => e.title)).toEqual([
+      'Zhanaozen & the oil strike',
+      'Elections',
+      'Rally',
+    ]);
+    expect(events[0]?.date.start).toEqual({
+      value: '2011-12-16',
+      precision: 'day',
+      approximate: false,
+    });
+    expect(events[0]?.sources[0]?.span.text).toBe(
+      'Police fired on striking oil workers.\nalert(1)',
+    );
+    expect(events[0]?.date.derivation.phrase).toBe('16 December 2011');
+    expect(events[1]?.date.start).toMatchObject({ value: '2012-01', precision: 'month' });
+    expect(events[1]?.sources[0]?.span.text).toBe('Voters went to the polls.');
+    expect(events[2]?.date.start).toMatchObject({ value: '2012-02-25T13:30', precision: 'minute' });
+    expect(events[2]?.date.end).toMatchObject({ value: '2012-02-25T15:45', precision: 'minute' });
+    expect(events[2]?.status).toBe('planned');
+    expect(new Set(events.map((e) => e.id)).size).toBe(3);
+  });
+
+  it.each([
+    ['2012,13,,', 'row 2, column Month', 'month must be 1 to 12'],
+    ['twenty,,,', 'row 2, column Year', 'expected a whole number'],
+    ['2012,2,30,', 'row 2, column Year', '2012-02-30 is not a day in the calendar'],
+    ['2012,2,25,25:00', 'row 2, column Time', 'is not a time of day'],
+    ['2012,,5,', 'row 2, column Year', 'a day or hour needs a month'],
+  ])('refuses the sheet row %j naming %s', (cells, path, message) => {
+    const result = parseCsvTimeline(`Year,Month,Day,Time,Headline\r\n${cells},Rally\r\n`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]?.path).toBe(path);
+    expect(result.errors[0]?.message).toContain(message);
+  });
+});
+
 describe('CSV for pipelines and spreadsheets (issue 11)', () => {
   it('starts with a byte-order mark only when asked', () => {
-    expect(csv.startsWith('id,')).toBe(true);
+    expect(csv.startsWith('Year,')).toBe(true);
     const withMark = toCsv({ article: FIXTURE_ARTICLE, events: FIXTURE_EVENTS }, { bom: true });
     expect(withMark).toBe(`\uFEFF${csv}`);
     expect(parseCsv(withMark).ok).toBe(true);

@@ -12,10 +12,19 @@ import {
   type TimelineEvent,
 } from '../model/index.ts';
 import { eventQuotes, toExportSource, type ExportInput } from './exportInput.ts';
+import { htmlToText } from './html.ts';
+import { articleCredit } from './timelineJs.ts';
+import {
+  SHEET_COLUMNS,
+  parseSheetRow,
+  sheetEventCells,
+  sheetRowType,
+  sheetTitleCells,
+} from './timelineJsSheet.ts';
 import { formatPath, parseFailure, type FormatError, type ParseResult } from './parseResult.ts';
 
-/** The CSV columns, in order: the header row names them. */
-export const CSV_COLUMNS = [
+/** Datelines' own columns, after TimelineJS's: what a sheet has no column for. */
+export const DATELINES_COLUMNS = [
   'id',
   'title',
   'start',
@@ -32,8 +41,16 @@ export const CSV_COLUMNS = [
   'rule',
   'explanation',
 ] as const;
-type CsvColumn = (typeof CSV_COLUMNS)[number];
-type CsvRow = Record<CsvColumn, string>;
+type DatelinesColumn = (typeof DATELINES_COLUMNS)[number];
+type CsvRow = Record<DatelinesColumn, string>;
+
+/**
+ * The CSV columns, in order: TimelineJS's Google Sheet columns first (the file pastes into
+ * its template), then Datelines' own, which keep what the sheet cannot say exactly (the
+ * date values and precision, status, the date in words, the quote and its offsets, how
+ * the date was worked out). The app's export and `datelines extract --format csv` share it.
+ */
+export const CSV_COLUMNS = [...SHEET_COLUMNS, ...DATELINES_COLUMNS] as const;
 
 /** Passages of one event are one per line in the `quote` cell. */
 const QUOTE_SEPARATOR = '\n';
@@ -44,20 +61,34 @@ export interface CsvOptions {
 }
 
 /**
- * One row per event, with a header row, RFC 4180 quoting and CRLF line ends. Cells a
- * spreadsheet would run as a formula are guarded (see `guardFormula`) and control
- * characters are dropped (see `cleanCell`). No byte-order mark unless asked, so
+ * A header row, TimelineJS's title row (Type `title`: the timeline's title and sources),
+ * then one row per event; RFC 4180 quoting and CRLF line ends. Cells a spreadsheet would
+ * run as a formula are guarded (see `guardFormula`) and control characters are dropped
+ * (see `cleanCell`). No byte-order mark unless asked (the app's download asks), so
  * pipelines get plain UTF-8.
  *
- * @example toCsv({ article, events }).split('\r\n')[0] // 'id,title,start,end,precision,...'
+ * @example toCsv({ article, events }).split('\r\n')[0] // 'Year,Month,Day,Time,End Year,...'
  */
 export function toCsv(input: ExportInput, options: CsvOptions = {}): string {
-  const rows = toExportSource(input).events.map(csvRow);
-  const data = rows.map((row) => CSV_COLUMNS.map((column) => guardFormula(cleanCell(row[column]))));
+  const source = toExportSource(input);
+  const useGroups = new Set(source.events.map((e) => e.status)).size > 1;
+  const title: Record<string, string> = sheetTitleCells(
+    source,
+    source.articles.map(articleCredit).join(''),
+  );
+  const rows: Record<string, string>[] = [
+    title,
+    ...source.events.map((event) => ({
+      ...sheetEventCells(event, useGroups),
+      ...csvRow(event),
+    })),
+  ];
+  const data = rows.map((row) =>
+    CSV_COLUMNS.map((column) => guardFormula(cleanCell(row[column] ?? ''))),
+  );
   const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
   return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
 }
-
 /** C0 and C1 control characters other than tab, line feed and carriage return, and DEL. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -184,28 +215,47 @@ function pointProblem(value: string, precision: Precision): string | undefined {
   return undefined;
 }
 
+/** A timeline read from a CSV file: its title (from a `title` row, if any) and events. */
+export interface CsvTimeline {
+  title: string;
+  events: TimelineEvent[];
+}
+
+/** Column names as people type them: `year`, ` End Year ` and `Year` are one column. */
+const normaliseHeader = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+const CANONICAL_HEADERS = new Map<string, string>(
+  CSV_COLUMNS.map((column) => [normaliseHeader(column), column]),
+);
+const REQUIRED_DATELINES = ['id', 'title', 'start', 'precision', 'status'] as const;
+
 /**
- * Reads a CSV written by `toCsv` (or edited in a spreadsheet) back into events. Only
- * `id`, `title`, `start`, `precision` and `status` columns are required. Every problem
- * comes back as `row N, column C: message`; it never throws.
+ * Reads a CSV back into events: the CSV `toCsv` writes (Datelines' columns are read
+ * exactly), or a sheet made by hand after TimelineJS's template (Year, Month, Day, Time,
+ * End …, Display Date, Headline, Text, Type, Group; headline and text are HTML there and
+ * come back as plain text). A row may use either. Every problem comes back as
+ * `row N, column C: message`, rows numbered as a spreadsheet shows them; it never throws.
+ *
+ * @example parseCsvTimeline('Year,Headline\r\n2012,Rally\r\n') // { ok: true, value: { title: '', events: [...] } }
  */
-export function parseCsv(
+export function parseCsvTimeline(
   text: string,
   options: CsvImportOptions = {},
-): ParseResult<TimelineEvent[]> {
+): ParseResult<CsvTimeline> {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
+    transformHeader: (name) => CANONICAL_HEADERS.get(normaliseHeader(name)) ?? name,
   });
   const header = parsed.meta.fields ?? [];
-  const missing = (['id', 'title', 'start', 'precision', 'status'] as const).filter(
-    (column) => !header.includes(column),
-  );
-  if (missing.length > 0) {
+  const sheet = header.includes('Year');
+  const missing = REQUIRED_DATELINES.filter((column) => !header.includes(column));
+  if (!sheet && missing.length > 0) {
     return parseFailure(text, [
       {
         path: 'header',
-        message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+        message:
+          `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ` +
+          "(or TimelineJS's Year, Month, Day, Headline and Text)",
       },
     ]);
   }
@@ -213,31 +263,101 @@ export function parseCsv(
     path: e.row === undefined ? '' : `row ${e.row + 2}`,
     message: e.message,
   }));
+  const documentId = options.documentId ?? 'csv-import';
   const events: TimelineEvent[] = [];
+  const ids = new Set<string>();
+  let title = '';
   parsed.data.forEach((record, i) => {
     // Row numbers as a spreadsheet shows them: the header is row 1.
     const where = `row ${i + 2}`;
-    const cells = Object.fromEntries(
-      CSV_COLUMNS.map((column) => [column, unguardFormula(record[column] ?? '')]),
-    );
-    const row = CsvRowSchema.safeParse(cells);
-    if (!row.success) {
-      for (const issue of row.error.issues) {
-        errors.push({ path: `${where}, column ${formatPath(issue.path)}`, message: issue.message });
-      }
+    // Cells beyond the header come as a list under `__parsed_extra`; Papa reports them.
+    const cells: Record<string, string> = {};
+    for (const [column, cell] of Object.entries(record)) {
+      if (typeof cell === 'string') cells[column] = unguardFormula(cell);
+    }
+    const type = sheetRowType(cells);
+    if (type === 'title') {
+      title ||= htmlToText(cells.Headline ?? '');
       return;
     }
-    const event = eventOfRow(row.data, options.documentId ?? 'csv-import');
-    const checked = TimelineEventSchema.safeParse(event);
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        errors.push({ path: `${where}, ${formatPath(issue.path)}`, message: issue.message });
-      }
-      return;
-    }
-    events.push(checked.data);
+    if (type === 'era') return;
+    // A row of Datelines' own (its exact start value) is read by its own columns.
+    const event =
+      missing.length === 0 && (cells.start ?? '') !== ''
+        ? datelinesRowEvent(cells, where, documentId, errors)
+        : sheetRowEvent(cells, where, documentId, i, errors);
+    if (!event) return;
+    // Ids stay as written; only a repeated one gets a suffix, so selections stay unambiguous.
+    let id = event.id;
+    for (let n = 2; ids.has(id); n++) id = `${event.id}-${n}`;
+    ids.add(id);
+    events.push({ ...event, id });
   });
-  return errors.length > 0 ? parseFailure(text, errors) : { ok: true, value: events };
+  return errors.length > 0 ? parseFailure(text, errors) : { ok: true, value: { title, events } };
+}
+
+/**
+ * The events of a CSV (see `parseCsvTimeline`).
+ *
+ * @example parseCsv(toCsv({ article, events })) // { ok: true, value: events }
+ */
+export function parseCsv(
+  text: string,
+  options: CsvImportOptions = {},
+): ParseResult<TimelineEvent[]> {
+  const result = parseCsvTimeline(text, options);
+  return result.ok ? { ok: true, value: result.value.events } : result;
+}
+
+function datelinesRowEvent(
+  cells: Record<string, string>,
+  where: string,
+  documentId: string,
+  errors: FormatError[],
+): TimelineEvent | undefined {
+  const own = Object.fromEntries(DATELINES_COLUMNS.map((column) => [column, cells[column] ?? '']));
+  const row = CsvRowSchema.safeParse(own);
+  if (!row.success) {
+    for (const issue of row.error.issues) {
+      errors.push({ path: `${where}, column ${formatPath(issue.path)}`, message: issue.message });
+    }
+    return undefined;
+  }
+  return checkedEvent(eventOfRow(row.data, documentId), where, errors);
+}
+
+function sheetRowEvent(
+  cells: Record<string, string>,
+  where: string,
+  documentId: string,
+  index: number,
+  errors: FormatError[],
+): TimelineEvent | undefined {
+  const read = parseSheetRow(cells, where, errors);
+  if (!read) return undefined;
+  const { quote, ...event } = read;
+  return checkedEvent(
+    {
+      ...event,
+      id: cells.id || `row-${index + 2}`,
+      sources: [{ documentId, span: { start: 0, end: quote.length, text: quote } }],
+    },
+    where,
+    errors,
+  );
+}
+
+function checkedEvent(
+  event: TimelineEvent,
+  where: string,
+  errors: FormatError[],
+): TimelineEvent | undefined {
+  const checked = TimelineEventSchema.safeParse(event);
+  if (checked.success) return checked.data;
+  for (const issue of checked.error.issues) {
+    errors.push({ path: `${where}, ${formatPath(issue.path)}`, message: issue.message });
+  }
+  return undefined;
 }
 
 function eventOfRow(row: z.infer<typeof CsvRowSchema>, documentId: string): TimelineEvent {

@@ -77,14 +77,14 @@ export function toTimelineJs(input: ExportInput): TimelineJsTimeline {
   };
 }
 
-const STATUS_LABELS: Record<EventStatus, string> = {
+export const STATUS_LABELS: Record<EventStatus, string> = {
   happened: 'Happened',
   ongoing: 'Ongoing',
   planned: 'Planned',
 };
 
 /** A date point as TimelineJS date fields, down to its precision and no further. */
-function timelineJsDate(point: DatePoint): TimelineJsDate {
+export function timelineJsDate(point: DatePoint): TimelineJsDate {
   const [year, month, day, hour, minute] = (point.value.match(/\d+/g) ?? []).map(Number);
   const date: TimelineJsDate = { year: year ?? 0 };
   const depth = PRECISION_DEPTH[point.precision];
@@ -117,7 +117,7 @@ function eventHtml(event: TimelineEvent): string {
   return quotes.join('') + explanation;
 }
 
-function articleCredit(article: {
+export function articleCredit(article: {
   title: string;
   outlet?: string | undefined;
   author?: string | undefined;
@@ -140,7 +140,7 @@ function articleCredit(article: {
 }
 
 /** Ids TimelineJS can use as element ids and URL fragments, unique within one timeline. */
-class UniqueIds {
+export class UniqueIds {
   private readonly seen = new Set<string>();
 
   take(id: string): string {
@@ -193,7 +193,8 @@ const TimelineJsFileSchema = z.object({
   events: z.array(TimelineJsEventSchema),
 });
 
-type ParsedDate = z.infer<typeof TimelineJsDateSchema>;
+/** TimelineJS date fields, checked one by one (the day of the month is checked later). */
+export type ParsedDate = z.infer<typeof TimelineJsDateSchema>;
 
 export interface TimelineJsImport {
   title: string;
@@ -263,20 +264,24 @@ export function parseTimelineJs(
 }
 
 /** The passage of an imported slide: its quoted blocks if it has any, else all its text. */
-function importedQuote(html: string): string {
+export function importedQuote(html: string): string {
   const blocks = [...html.matchAll(/<blockquote[^>]*>([\s\S]*?)<\/blockquote>/gi)].map((m) =>
     htmlToText(m[1] ?? '').replace(/^“|”$/g, ''),
   );
   return blocks.length > 0 ? blocks.join('\n') : htmlToText(html);
 }
 
-function statusOfGroup(group: string | undefined): EventStatus {
+export function statusOfGroup(group: string | undefined): EventStatus {
   const key = group?.trim().toLowerCase();
   return key === 'planned' || key === 'ongoing' ? key : 'happened';
 }
 
 /** TimelineJS date fields as a date point at the precision they reach. */
-function datePoint(date: ParsedDate, path: string, errors: FormatError[]): DatePoint | undefined {
+export function datePoint(
+  date: ParsedDate,
+  path: string,
+  errors: FormatError[],
+): DatePoint | undefined {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const year = pad(date.year, 4);
   if (date.month === undefined) {

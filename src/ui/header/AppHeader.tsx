@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Article } from '../../core/model/index.ts';
 import { PublicationDateField } from './PublicationDateField.tsx';
-import { FullScreenButton } from './FullScreenButton.tsx';
 import './header.css';
 
 export interface AppHeaderProps {
@@ -9,7 +8,10 @@ export interface AppHeaderProps {
   dateInput: string;
   dateError: string | null;
   onDateChange: (input: string) => void;
+  /** The Timelines / New timeline / Add article buttons. */
   toolbar?: ReactNode;
+  /** Buttons for the whole timeline (Embed, Present, Quiz, Export, Import). */
+  tools?: ReactNode;
 }
 
 /** A link only for web addresses: an article's own data must never become a `javascript:` URL. */
@@ -23,6 +25,7 @@ export function AppHeader({
   dateError,
   onDateChange,
   toolbar,
+  tools,
 }: AppHeaderProps) {
   const source = safeUrl(article.sourceUrl);
   const byline = [article.author, article.outlet].filter(Boolean).join(' · ');
@@ -33,7 +36,7 @@ export function AppHeader({
           <h1 className="brand">Datelines</h1>
           <div className="header-tools">
             {toolbar}
-            <FullScreenButton />
+            {tools}
           </div>
         </div>
         <div className="article-meta">

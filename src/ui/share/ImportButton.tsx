@@ -1,0 +1,85 @@
+import { useId, useRef } from 'react';
+import type { Project } from '../../core/model/index.ts';
+import type { FormatError } from '../../core/formats/parseResult.ts';
+
+/** Bigger files are refused before reading: no timeline needs them, and they freeze tabs. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export interface ImportButtonProps {
+  /** Called with a valid timeline only; the open one is untouched otherwise. */
+  onImport: (project: Project) => void;
+  /** A refusal or a success, in words, for the page to show. */
+  onMessage: (message: { kind: 'error' | 'done'; text: string }) => void;
+}
+
+/**
+ * The "Import" button and the file input labelled "Import file" behind it: a Datelines
+ * JSON, TimelineJS3 JSON or TimelineJS sheet CSV opens as the timeline. A bad file is
+ * refused with what is wrong and where.
+ */
+export function ImportButton({ onImport, onMessage }: ImportButtonProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+
+  async function read(file: File) {
+    if (file.size > MAX_IMPORT_BYTES) {
+      onMessage({
+        kind: 'error',
+        text: `“${file.name}” was not opened: it is larger than 10 MB.`,
+      });
+      return;
+    }
+    const text = await file.text();
+    // The readers (zod schemas, the CSV parser) load when someone imports.
+    const { parseImportFile } = await import('../../core/formats/importFile.ts');
+    const result = parseImportFile(text, { fileName: file.name, now: new Date().toISOString() });
+    if (!result.ok) {
+      onMessage({
+        kind: 'error',
+        text: `“${file.name}” was not opened: ${describe(result.errors)}`,
+      });
+      return;
+    }
+    onImport(result.value.project);
+    const count = result.value.project.events.length;
+    onMessage({
+      kind: 'done',
+      text: `Opened “${result.value.project.title}”: ${count} event${count === 1 ? '' : 's'}.`,
+    });
+  }
+
+  return (
+    <>
+      <button type="button" onClick={() => inputRef.current?.click()}>
+        Import
+      </button>
+      <label htmlFor={inputId} className="visually-hidden">
+        Import file
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="file"
+        className="visually-hidden"
+        tabIndex={-1}
+        accept=".json,.csv,application/json,text/csv"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared so choosing the same file again (after fixing it) reads it again.
+          event.target.value = '';
+          if (file) void read(file);
+        }}
+      />
+    </>
+  );
+}
+
+/** The first problems, each with where it is: "events[2].start_date.month: month must be 1 to 12". */
+function describe(errors: readonly FormatError[]): string {
+  const shown = errors
+    .slice(0, 3)
+    .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
+    .join('; ');
+  const more = errors.length > 3 ? ` (and ${errors.length - 3} more problems)` : '';
+  return `${shown}${more}.`;
+}

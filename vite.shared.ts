@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Alias, Plugin } from 'vite';
+
+/**
+ * vis-timeline's and vis-data's "esnext" builds instead of their "peer" ones: the same
+ * code without the core-js polyfills an ES2022 target never needs (vis-timeline 120 KB →
+ * 63 KB gzip, vis-data 30 KB → 5 KB). The source keeps importing `vis-timeline/peer`.
+ */
+export const visEsnext: Alias[] = [
+  { find: /^vis-timeline\/peer$/, replacement: 'vis-timeline/esnext' },
+  { find: /^vis-data\/peer$/, replacement: 'vis-data/esnext' },
+  // vis-timeline's HTML filter, replaced by one that escapes everything (see the module).
+  {
+    find: /^xss$/,
+    replacement: fileURLToPath(new URL('./src/ui/timeline/escapeOnlyXss.ts', import.meta.url)),
+  },
+];
+
+/**
+ * The Content-Security-Policy of every page the build serves. Scripts only from the site
+ * itself: no inline script, no eval. Inline styles stay allowed (vis-timeline and React
+ * position elements with them); `?src=` timelines may be fetched from any https host.
+ */
+export const HOSTED_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self' https:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Puts `policy` in a meta tag first in the head of every built page (not the dev server's). */
+export function contentSecurityPolicy(policy: string): Plugin {
+  return {
+    name: 'datelines-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+const INLINE_SCRIPT =
+  /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g;
+
+/**
+ * The policy of a one-file page, whose code is inlined: each inline script allowed by its
+ * SHA-256 hash (still no 'unsafe-inline', no eval), and nothing fetched from anywhere.
+ */
+export function inlinePagePolicy(html: string): string {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
+    (match) =>
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`,
+  );
+  return [
+    "default-src 'none'",
+    `script-src ${hashes.join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * After vite-plugin-singlefile has inlined the code: drops the favicon link (a file opened
+ * from disk must ask for nothing) and adds the hash-based policy of `inlinePagePolicy`.
+ */
+export function standalonePage(): Plugin {
+  return {
+    name: 'datelines-standalone-page',
+    apply: 'build',
+    // On the written file: the inlining happens in other plugins' generateBundle.
+    writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+        const path = join(options.dir ?? 'dist', file.fileName);
+        const html = readFileSync(path, 'utf8').replace(/\s*<link rel="icon"[^>]*>/g, '');
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${inlinePagePolicy(html)}" />`;
+        writeFileSync(path, html.replace(/<head>/, `<head>\n    ${meta}`));
+      }
+    },
+  };
+}
