@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openTimeline } from './support.ts';
 
 /** The reader's address for the open timeline, as the Embed dialog writes it. */
-async function readerAddress(page: import('@playwright/test').Page): Promise<string> {
+async function readerAddress(page: Page): Promise<string> {
   await openTimeline(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
