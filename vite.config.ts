@@ -1,15 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, HOSTED_CSP, visEsnext } from './vite.shared.ts';
+import { contentSecurityPolicy, HOSTED_CSP, trimVisTimelineCss, visEsnext } from './vite.shared.ts';
 
-/** Every page of the site, one entry each (the reader imports no engine, editor or storage). */
+/**
+ * The pages of the app's build, one entry each. The reader (reader.html) is built on its
+ * own by vite.reader.config.ts, so that it shares no chunk with the app (see there).
+ */
 const PAGES = {
   index: 'index.html',
-  reader: 'reader.html',
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(HOSTED_CSP)],
+  plugins: [react(), trimVisTimelineCss(), contentSecurityPolicy(HOSTED_CSP)],
   // Relative asset paths so the built app also works from a sub-folder or an iframe host.
   base: './',
   resolve: { alias: visEsnext },

@@ -20,6 +20,59 @@ export const visEsnext: Alias[] = [
 ];
 
 /**
+ * A `<link rel="modulepreload">` for each chunk of a lazily imported module whose file name
+ * ends with `suffix`: the browser fetches and compiles it beside the page's entry instead
+ * of after the entry has run.
+ */
+export function preloadLazyChunk(suffix: string): Plugin {
+  return {
+    name: 'datelines-preload-lazy-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(suffix),
+        );
+        return chunks.map((chunk) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+          injectTo: 'head',
+        }));
+      },
+    },
+  };
+}
+
+/** Rules of vis-timeline's stylesheet for parts of the library we never use. */
+const UNUSED_VIS_RULE =
+  /vis-configuration|vis-config-|vis-color|vis-graph-group|vis-data-axis|vis-legend|vis-rolling-mode|vis-loading-screen|vis-network/;
+
+/**
+ * vis-timeline's stylesheet without the rules of Graph2d, the options configurator, the
+ * colour picker and rolling mode: a rule goes when every one of its selectors names only
+ * those parts. (The file has no nested at-rules, which this relies on.)
+ */
+export function trimVisTimelineCss(): Plugin {
+  return {
+    name: 'datelines-trim-vis-timeline-css',
+    transform(code, id) {
+      if (!/vis-timeline-graph2d(\.min)?\.css$/.test(id.split('?')[0] ?? '')) return null;
+      if (/@media|@supports|@keyframes/.test(code)) return null;
+      const kept = code
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .split('}')
+        .filter((rule) => {
+          const selectors = rule.split('{')[0] ?? '';
+          return !selectors.split(',').every((s) => s.trim() === '' || UNUSED_VIS_RULE.test(s));
+        })
+        .join('}');
+      return { code: `${kept}}`, map: null };
+    },
+  };
+}
+
+/**
  * The Content-Security-Policy of every page the build serves. Scripts only from the site
  * itself: no inline script, no eval. Inline styles stay allowed (vis-timeline and React
  * position elements with them); `?src=` timelines may be fetched from any https host.

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { standalonePage, visEsnext } from './vite.shared.ts';
+import { standalonePage, trimVisTimelineCss, visEsnext } from './vite.shared.ts';
 
 /**
  * The reader as one self-contained HTML file (code and styles inlined), the template the
@@ -9,7 +9,12 @@ import { standalonePage, visEsnext } from './vite.shared.ts';
  * dist/standalone/reader.html.
  */
 export default defineConfig({
-  plugins: [react(), viteSingleFile({ removeViteModuleLoader: true }), standalonePage()],
+  plugins: [
+    react(),
+    trimVisTimelineCss(),
+    viteSingleFile({ removeViteModuleLoader: true }),
+    standalonePage(),
+  ],
   base: './',
   resolve: { alias: visEsnext },
   publicDir: false,

@@ -30,6 +30,7 @@ ${snippet}
 test('the embed code, pasted into a page of another site, shows that timeline and sizes itself', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // the article is read twice, under whatever load the machine has
   await openTimeline(page);
   // Another timeline than the seed: the same article read as if published three years later.
   await page.getByLabel('Publication date').fill('2015-03-02');

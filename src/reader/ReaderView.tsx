@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { ReaderTimeline } from '../core/formats/readerLink.ts';
 import { asTimelineEvent } from '../core/formats/readerSchema.ts';
-import { eventsInDateOrder } from '../app/state/selectors.ts';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel.tsx';
 import { EventList } from '../ui/events/EventList.tsx';
 import { ReaderDetails } from './ReaderDetails.tsx';
 import { ReaderSources } from './ReaderSources.tsx';
-import { createReaderState, readerReducer, selectEvent, stepEvent } from './readerState.ts';
+import {
+  createReaderState,
+  inDateOrder,
+  readerReducer,
+  selectEvent,
+  stepEvent,
+} from './readerState.ts';
 
 /** A reader opens one event at a time: Shift+Arrow in the list chooses no more. */
 const noChoice = () => {};
@@ -22,7 +27,7 @@ export interface ReaderViewProps {
  * selected event's details with its quotes, and the list of events. Nothing to edit.
  */
 export function ReaderView({ timeline, initialEventId }: ReaderViewProps) {
-  const events = useMemo(() => eventsInDateOrder(timeline.events.map(asTimelineEvent)), [timeline]);
+  const events = useMemo(() => inDateOrder(timeline.events.map(asTimelineEvent)), [timeline]);
   const [state, dispatch] = useReducer(readerReducer, undefined, () =>
     createReaderState(events, initialEventId),
   );

@@ -1,8 +1,9 @@
 import {
-  decodeReaderLink,
+  decodeReaderLinkWith,
   parseReaderFile,
   type ReaderLinkResult,
 } from '../core/formats/readerLink.ts';
+import { inflateRaw } from './inflate.ts';
 import { hostedFileUrl, type ReaderOptions } from '../app/url/readerUrl.ts';
 
 /** The id of the element a standalone file carries its timeline in (JSON, never run). */
@@ -26,7 +27,7 @@ export async function loadTimeline(
   context: LoadContext,
 ): Promise<ReaderLinkResult> {
   if (context.embedded !== null) return parseReaderFile(context.embedded);
-  if (options.payload !== null) return decodeReaderLink(options.payload);
+  if (options.payload !== null) return decodeReaderLinkWith(options.payload, inflateRaw);
   if (options.src !== null) return fetchTimeline(options.src, context);
   return {
     ok: false,

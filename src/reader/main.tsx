@@ -3,14 +3,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/app.css';
 import './reader.css';
-// Loaded with the page, not after it: the timeline is what a reader came for, so
-// vis-timeline downloads beside React instead of after the first render.
-import '../ui/timeline/TimelineCanvas.tsx';
 import { readerOptions } from '../app/url/readerUrl.ts';
 import { ReaderApp } from './ReaderApp.tsx';
 import { EMBEDDED_TIMELINE_ID, loadTimeline } from './loadTimeline.ts';
 import { reportHeight } from './heightReport.ts';
 import { applyTheme } from './theme.ts';
+
+// The drawing (vis-timeline, moment: half the reader's code) is asked for at once, while
+// React puts up the title, the list and the details; it is drawn as soon as it arrives.
+void import('../ui/timeline/TimelineCanvas.tsx');
 
 const options = readerOptions(window.location.search, window.location.hash);
 applyTheme(options.theme);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_EVENTS } from '../core/formats/testFixtures.ts';
-import { createReaderState, readerReducer, selectEvent, stepEvent } from './readerState.ts';
+import {
+  createReaderState,
+  inDateOrder,
+  readerReducer,
+  selectEvent,
+  stepEvent,
+} from './readerState.ts';
 
 const ids = FIXTURE_EVENTS.map((e) => e.id);
 
@@ -30,5 +36,16 @@ describe('readerReducer', () => {
   it('does nothing without events', () => {
     const empty = createReaderState([], null);
     expect(readerReducer(empty, stepEvent(1))).toBe(empty);
+  });
+});
+
+describe('inDateOrder', () => {
+  it('puts events in date order without changing the list it is given', () => {
+    const shuffled = [...FIXTURE_EVENTS].reverse();
+    const before = [...shuffled];
+    const ordered = inDateOrder(shuffled);
+    expect(shuffled).toEqual(before);
+    const starts = ordered.map((e) => e.date.start.value);
+    expect(starts).toEqual([...starts].sort());
   });
 });

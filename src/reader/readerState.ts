@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../core/model/index.ts';
+import { compareEventDates } from '../core/calendar/interval.ts';
 
 /** What a reader can change: which event is open. Nothing else in the reader is state. */
 export interface ReaderState {
@@ -49,4 +50,16 @@ export function readerReducer(state: ReaderState, action: ReaderAction): ReaderS
       return readerReducer(state, selectEvent(events[next]?.id ?? null));
     }
   }
+}
+
+/**
+ * Events in date order; ties keep the order of their first passage in the text (as the
+ * app lists them).
+ */
+export function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort(
+    (a, b) =>
+      compareEventDates(a.date, b.date) ||
+      (a.sources[0]?.span.start ?? 0) - (b.sources[0]?.span.start ?? 0),
+  );
 }

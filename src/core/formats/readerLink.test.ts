@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deflateSync, strToU8 } from 'fflate';
+import { deflateSync, inflateSync, strToU8 } from 'fflate';
 import { bytesToBase64Url } from './base64Url.ts';
 import { projectOfArticle } from './exportInput.ts';
 import { toProjectJson } from './projectJson.ts';
 import {
   decodeReaderLink,
+  decodeReaderLinkWith,
   encodeReaderLink,
   MAX_LINK_CHARS,
   MAX_LINK_JSON_BYTES,
@@ -133,5 +134,16 @@ describe('events waiting for a date', () => {
     expect(readerTimelineFromProject(withUndated).events.map((e) => e.id)).not.toContain('undated');
     const read = parseReaderFile(toProjectJson(withUndated));
     expect(read.ok && read.value.events.map((e) => e.id)).toEqual(FIXTURE_EVENTS.map((e) => e.id));
+  });
+});
+
+describe('decodeReaderLinkWith', () => {
+  it('reads a link with another inflater, with the same checks', async () => {
+    const link = encodeReaderLink(timeline);
+    const fflateInflate = (bytes: Uint8Array) => Promise.resolve(inflateSync(bytes));
+    expect(await decodeReaderLinkWith(link, fflateInflate)).toEqual({ ok: true, value: timeline });
+    const bomb = () => Promise.resolve('too-big' as const);
+    expect(errorOf(await decodeReaderLinkWith(link, bomb))).toMatch(/more than a reader will take/);
+    expect(errorOf(await decodeReaderLinkWith('a b', fflateInflate))).toMatch(/characters/);
   });
 });

@@ -1,4 +1,4 @@
-import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, Inflate, strToU8 } from 'fflate';
 import type * as z from 'zod/mini';
 import type { Project, TimelineEvent } from '../model/index.ts';
 import { base64UrlToBytes, bytesToBase64Url } from './base64Url.ts';
@@ -80,6 +80,29 @@ export type ReaderLinkResult = { ok: true; value: ReaderTimeline } | { ok: false
  * @example decodeReaderLink('not-a-link') // { ok: false, error: 'This link is damaged: ...' }
  */
 export function decodeReaderLink(payload: string): ReaderLinkResult {
+  const bytes = linkBytes(payload);
+  return bytes.ok ? timelineFromInflated(inflateCapped(bytes.value, MAX_LINK_JSON_BYTES)) : bytes;
+}
+
+/** What an inflater gives: the bytes, null when the data is not deflate, or 'too-big'. */
+export type Inflated = Uint8Array | null | 'too-big';
+
+/**
+ * As `decodeReaderLink`, with another inflater: the reader uses the browser's own
+ * (`DecompressionStream`), which costs it no code. `inflate` must stop past `limit` bytes.
+ */
+export async function decodeReaderLinkWith(
+  payload: string,
+  inflate: (bytes: Uint8Array, limit: number) => Promise<Inflated>,
+): Promise<ReaderLinkResult> {
+  const bytes = linkBytes(payload);
+  return bytes.ok ? timelineFromInflated(await inflate(bytes.value, MAX_LINK_JSON_BYTES)) : bytes;
+}
+
+/** The deflated bytes a link payload carries, or why it cannot carry any. */
+function linkBytes(
+  payload: string,
+): { ok: true; value: Uint8Array } | { ok: false; error: string } {
   if (payload.length > MAX_LINK_CHARS) {
     return {
       ok: false,
@@ -87,15 +110,19 @@ export function decodeReaderLink(payload: string): ReaderLinkResult {
     };
   }
   const bytes = base64UrlToBytes(payload);
-  if (!bytes) return damaged('it has characters a Datelines link never has');
-  const inflated = inflateCapped(bytes, MAX_LINK_JSON_BYTES);
+  return bytes
+    ? { ok: true, value: bytes }
+    : damaged('it has characters a Datelines link never has');
+}
+
+function timelineFromInflated(inflated: Inflated): ReaderLinkResult {
   if (inflated === 'too-big') {
     return { ok: false, error: 'This link unpacks to more than a reader will take.' };
   }
   if (inflated === null) return damaged('its data does not unpack (was it cut short?)');
   let text: string;
   try {
-    text = strFromU8(inflated);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
     return damaged('its data is not text');
   }
@@ -171,7 +198,7 @@ export function describe(errors: readonly FormatError[]): string {
     .join('; ');
 }
 
-function damaged(reason: string): ReaderLinkResult {
+function damaged(reason: string): { ok: false; error: string } {
   return { ok: false, error: `This link is damaged: ${reason}.` };
 }
 
