@@ -72,18 +72,33 @@ function itemContent(event: TimelineEvent): HTMLElement {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** Where an event is drawn: its interval, and whether as a point or a bar. */
+export type ItemShape = Pick<TimelineItem, 'type' | 'start' | 'end'>;
+
 /**
- * One item per event: single days and moments as points, everything longer as a range.
- * A few hours within one day ("12:00–14:00") is drawn as a point at its start too: as a
- * range it would be a sliver too thin to see or click at any zoom that shows the story.
+ * Single days and moments are points, everything longer a range. A few hours within one day
+ * ("12:00–14:00") is drawn as a point at its start too: as a range it would be a sliver too
+ * thin to see or click at any zoom that shows the story.
  */
+export function itemShape(event: TimelineEvent): ItemShape {
+  const interval = eventInterval(event.date);
+  const short = interval.end.getTime() - interval.start.getTime() < DAY;
+  return interval.isPoint || short
+    ? { type: 'point', start: interval.start }
+    : { type: 'range', start: interval.start, end: interval.end };
+}
+
+/** The vis-timeline item of one event (see `itemShape`), its label built as DOM nodes. */
+export function timelineItem(event: TimelineEvent): TimelineItem {
+  return {
+    id: event.id,
+    className: itemClasses(event),
+    content: itemContent(event),
+    ...itemShape(event),
+  };
+}
+
+/** One item per event (see `timelineItem`). */
 export function timelineItems(events: readonly TimelineEvent[]): TimelineItem[] {
-  return events.map((event) => {
-    const interval = eventInterval(event.date);
-    const base = { id: event.id, className: itemClasses(event), content: itemContent(event) };
-    const short = interval.end.getTime() - interval.start.getTime() < DAY;
-    return interval.isPoint || short
-      ? { ...base, type: 'point', start: interval.start }
-      : { ...base, type: 'range', start: interval.start, end: interval.end };
-  });
+  return events.map(timelineItem);
 }
