@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+/** Pages the build writes: the app, and entries not linked from it (one per line). */
+const pages = {
+  main: fileURLToPath(new URL('./index.html', import.meta.url)),
+  bench: fileURLToPath(new URL('./bench.html', import.meta.url)),
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -9,6 +16,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      input: pages,
+    },
   },
   worker: { format: 'es' },
   test: {

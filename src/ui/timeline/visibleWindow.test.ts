@@ -76,6 +76,14 @@ describe('displayPlan', () => {
     expect(closest.singles.length).toBeGreaterThan(DISPLAY_OPTIONS.perCell);
   });
 
+  it('draws many bars across a short window as one band, even among few events', () => {
+    const day = new Date(2015, 5, 3).getTime();
+    const plan = displayPlan(indexed, { start: day, end: day + 10 * DAY }, 1200);
+    expect(plan.clusters).toHaveLength(1);
+    expect(plan.clusters[0]?.band).toBe(true);
+    expect(plan.clusters[0]?.count).toBeGreaterThan(DISPLAY_OPTIONS.bandOver);
+  });
+
   it('always draws the pinned event by itself, even far outside the window', () => {
     const last = events.at(-1)!.id;
     const tiny = { start: whole.start, end: whole.start + DAY };

@@ -39,6 +39,11 @@ export interface DisplayOptions {
   budget: number;
   /** Beyond the budget, a cell with more than this many events becomes a cluster. */
   perCell: number;
+  /**
+   * Within the budget, more than this many bars running past both sides of the window still
+   * become one band: each would take a row of its own across the whole drawing.
+   */
+  bandOver: number;
   /** Cluster cells are about this many pixels wide. */
   cellPixels: number;
   /** The covered stretch reaches this many window widths past each side. */
@@ -54,6 +59,7 @@ export interface DisplayOptions {
 export const DISPLAY_OPTIONS: DisplayOptions = {
   budget: 150,
   perCell: 6,
+  bandOver: 12,
   cellPixels: 120,
   margin: 0.5,
   unclusteredBelow: 12 * 60 * 60 * 1000,
@@ -116,8 +122,15 @@ export function displayPlan(
   const hits = index.query(range.start, range.end);
   let singles: number[];
   let clusters: Cluster[] = [];
-  if (hits.length <= options.budget || span <= options.unclusteredBelow) {
+  if (span <= options.unclusteredBelow) {
     singles = hits;
+  } else if (hits.length <= options.budget) {
+    const entries = index.entries;
+    const across = hits.filter((i) => isAcross(entries[i] as TimelineEntry, view));
+    if (across.length > options.bandOver) {
+      ({ clusters } = aggregate(entries, across, view, range, cellMs, options.bandOver, pinned));
+      singles = hits.filter((i) => !isAcross(entries[i] as TimelineEntry, view));
+    } else singles = hits;
   } else {
     ({ singles, clusters } = aggregate(
       index.entries,
@@ -134,6 +147,10 @@ export function displayPlan(
     singles = [...singles, pinnedAt].sort((a, b) => a - b);
   }
   return { view, width, range, cellMs, singles, clusters };
+}
+
+function isAcross(entry: TimelineEntry, view: TimeWindow): boolean {
+  return entry.start < view.start && entry.end > view.end;
 }
 
 /**
