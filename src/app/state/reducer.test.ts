@@ -9,7 +9,7 @@ import {
 } from './actions.ts';
 import { createDefaultState, type AppState } from './appState.ts';
 import { appReducer } from './reducer.ts';
-import { activeArticle, eventsInDateOrder, selectedEvent } from './selectors.ts';
+import { activeArticle, activeExtraction, eventsInDateOrder, selectedEvent } from './selectors.ts';
 import { testEvent, testExtraction } from './testEvents.ts';
 
 // Out of date order on purpose: the list and keyboard go by date, not by array order.
@@ -20,16 +20,19 @@ const events = [
 ];
 
 function ready(state: AppState = createDefaultState()): AppState {
-  return appReducer(state, finishExtraction(state.extraction.requestId, testExtraction(events)));
+  return appReducer(
+    state,
+    finishExtraction(activeExtraction(state).requestId, testExtraction(events)),
+  );
 }
 
 describe('createDefaultState', () => {
   it('starts on the seed article, reading it, with nothing selected', () => {
     const state = createDefaultState();
-    expect(state.articles).toHaveLength(1);
+    expect(state.timeline.articles).toHaveLength(1);
     expect(activeArticle(state)?.publishedOn).toBe('2012-02-27');
     expect(state.publicationDate).toEqual({ input: '2012-02-27', error: null });
-    expect(state.extraction.status).toBe('running');
+    expect(activeExtraction(state).status).toBe('running');
     expect(state.selectedEventId).toBeNull();
   });
 
@@ -41,15 +44,15 @@ describe('createDefaultState', () => {
 describe('extraction', () => {
   it('stores the result of the current run', () => {
     const state = ready();
-    expect(state.extraction.status).toBe('ready');
-    expect(state.extraction.result?.events).toHaveLength(3);
+    expect(activeExtraction(state).status).toBe('ready');
+    expect(activeExtraction(state).result?.events).toHaveLength(3);
   });
 
   it('ignores an answer to an older run', () => {
     const state = createDefaultState();
     const stale = appReducer(
       state,
-      finishExtraction(state.extraction.requestId - 1, testExtraction(events)),
+      finishExtraction(activeExtraction(state).requestId - 1, testExtraction(events)),
     );
     expect(stale).toBe(state);
   });
@@ -65,13 +68,13 @@ describe('extraction', () => {
   it('reports a failure and keeps the previous result; retry starts a new run', () => {
     const before = ready();
     const rerun = appReducer(before, changePublicationDate('2012-03-01'));
-    const failed = appReducer(rerun, failExtraction(rerun.extraction.requestId, 'boom'));
-    expect(failed.extraction.status).toBe('failed');
-    expect(failed.extraction.error).toBe('boom');
-    expect(failed.extraction.result?.events).toHaveLength(3);
+    const failed = appReducer(rerun, failExtraction(activeExtraction(rerun).requestId, 'boom'));
+    expect(activeExtraction(failed).status).toBe('failed');
+    expect(activeExtraction(failed).error).toBe('boom');
+    expect(activeExtraction(failed).result?.events).toHaveLength(3);
     const retried = appReducer(failed, retryExtraction());
-    expect(retried.extraction.status).toBe('running');
-    expect(retried.extraction.requestId).toBe(failed.extraction.requestId + 1);
+    expect(activeExtraction(retried).status).toBe('running');
+    expect(activeExtraction(retried).requestId).toBe(activeExtraction(failed).requestId + 1);
   });
 });
 
@@ -80,15 +83,15 @@ describe('publication date', () => {
     const before = ready();
     const after = appReducer(before, changePublicationDate('2012-03-01'));
     expect(activeArticle(after)?.publishedOn).toBe('2012-03-01');
-    expect(after.extraction.status).toBe('running');
-    expect(after.extraction.requestId).toBe(before.extraction.requestId + 1);
-    expect(after.extraction.result).toBe(before.extraction.result);
+    expect(activeExtraction(after).status).toBe('running');
+    expect(activeExtraction(after).requestId).toBe(activeExtraction(before).requestId + 1);
+    expect(activeExtraction(after).result).toBe(activeExtraction(before).result);
   });
 
   it('does not re-read for the same date', () => {
     const before = ready();
     const after = appReducer(before, changePublicationDate('2012-02-27'));
-    expect(after.extraction).toBe(before.extraction);
+    expect(activeExtraction(after)).toBe(activeExtraction(before));
   });
 
   it.each([
@@ -102,7 +105,7 @@ describe('publication date', () => {
     expect(after.publicationDate.input).toBe(input);
     expect(after.publicationDate.error).toContain(message);
     expect(activeArticle(after)?.publishedOn).toBe('2012-02-27');
-    expect(after.extraction).toBe(before.extraction);
+    expect(activeExtraction(after)).toBe(activeExtraction(before));
   });
 
   it('clears the message once the date is fixed', () => {

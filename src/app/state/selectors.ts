@@ -1,44 +1,163 @@
-import type { Article, TimelineEvent } from '../../core/model/index.ts';
+import type { Article, DocumentSnapshot, Project, TimelineEvent } from '../../core/model/index.ts';
 import { eventInterval } from '../../core/calendar/interval.ts';
-import type { AppState } from './appState.ts';
+import { applyEdits, type AppliedEdits, type EventNote } from '../../core/project/applyEdits.ts';
+import { suggestMerges, type MergeSuggestion } from '../../core/project/suggestions.ts';
+import type { AppState, ExtractionState, TimelineDocument } from './appState.ts';
 
 export function activeArticle(state: AppState): Article | undefined {
-  return state.articles.find((a) => a.id === state.activeArticleId);
+  return state.timeline.articles.find((a) => a.id === state.activeArticleId);
+}
+
+export function articleById(state: AppState, id: string): Article | undefined {
+  return state.timeline.articles.find((a) => a.id === id);
+}
+
+/** The engine run of the article shown. */
+export function activeExtraction(state: AppState): ExtractionState {
+  return (
+    state.runs[state.activeArticleId] ?? {
+      status: 'ready',
+      requestId: 0,
+      result: null,
+      readOn: null,
+      error: null,
+    }
+  );
 }
 
 /**
- * The events in date order (by start, then the shorter first); ties keep the order their
- * first passage has in the text. Each date is read once, not once per comparison, so ten
- * thousand events sort in milliseconds; and the order is remembered per events array, so
- * stepping through them (see the reducer) does not sort again on every key press.
+ * The events in date order (by start, then the shorter first), undated ones (added by hand)
+ * last; ties keep the order their first passage has in the text. Each date is read once, not
+ * once per comparison, so ten thousand events sort in milliseconds; and the order is
+ * remembered per events array, so stepping through them (see the reducer) does not sort
+ * again on every key press. The array returned is shared: never sort or change it in place.
  */
-export function eventsInDateOrder(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+export function eventsInDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
   let ordered = orderCache.get(events);
   if (!ordered) orderCache.set(events, (ordered = sortByDate(events)));
   return ordered;
 }
 
-const orderCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
+const orderCache = new WeakMap<readonly TimelineEvent[], TimelineEvent[]>();
 
 function sortByDate(events: readonly TimelineEvent[]): TimelineEvent[] {
   const keyed = events.map((event) => {
     const { start, end } = eventInterval(event.date);
     return {
       event,
+      undated: Number(event.needsDate ?? false),
       start: start.getTime(),
       end: end.getTime(),
       at: event.sources[0]?.span.start ?? 0,
     };
   });
-  keyed.sort((a, b) => a.start - b.start || a.end - b.end || a.at - b.at);
+  keyed.sort((a, b) => a.undated - b.undated || a.start - b.start || a.end - b.end || a.at - b.at);
   return keyed.map((k) => k.event);
 }
 
+/** Every engine event, article by article (the order the articles were added). */
+function engineEvents(state: AppState): TimelineEvent[] {
+  return state.timeline.articles.flatMap((a) => state.runs[a.id]?.result?.events ?? []);
+}
+
+// One cached result: the state changes far more often than the runs or the edits.
+let cache: { runs: AppState['runs']; timeline: TimelineDocument; applied: AppliedEdits } | null =
+  null;
+
+/** The engine's events with the hand edits applied (cached per runs and edits). */
+export function appliedEdits(state: AppState): AppliedEdits {
+  if (
+    cache &&
+    cache.runs === state.runs &&
+    cache.timeline.edits === state.timeline.edits &&
+    cache.timeline.articles === state.timeline.articles
+  )
+    return cache.applied;
+  const applied = applyEdits(engineEvents(state), state.timeline.edits);
+  applied.events = eventsInDateOrder(applied.events);
+  cache = { runs: state.runs, timeline: state.timeline, applied };
+  return applied;
+}
+
+/** The events as shown, in date order (undated ones, added by hand, last). */
 export function currentEvents(state: AppState): TimelineEvent[] {
-  return state.extraction.result?.events ?? [];
+  return appliedEdits(state).events;
+}
+
+/** What hand edits did to an event: "set by hand" and the engine's reading beside it. */
+export function eventNote(state: AppState, eventId: string): EventNote | undefined {
+  return appliedEdits(state).notes[eventId];
 }
 
 export function selectedEvent(state: AppState): TimelineEvent | undefined {
   if (state.selectedEventId === null) return undefined;
   return currentEvents(state).find((e) => e.id === state.selectedEventId);
+}
+
+/** The events chosen in the list, in date order. */
+export function selectedEvents(state: AppState): TimelineEvent[] {
+  const ids = new Set(state.selectedEventIds);
+  return currentEvents(state).filter((e) => ids.has(e.id));
+}
+
+let suggestionCache: {
+  events: TimelineEvent[];
+  rejected: string[];
+  value: MergeSuggestion[];
+} | null = null;
+
+/** Events in two articles that look like one happening, not yet turned down. */
+export function mergeSuggestions(state: AppState): MergeSuggestion[] {
+  const events = currentEvents(state);
+  const rejected = state.timeline.rejectedSuggestions;
+  if (suggestionCache && suggestionCache.events === events && suggestionCache.rejected === rejected)
+    return suggestionCache.value;
+  const value = suggestMerges(events, new Set(rejected));
+  suggestionCache = { events, rejected, value };
+  return value;
+}
+
+export const canUndo = (state: AppState) => state.history.past.length > 0;
+export const canRedo = (state: AppState) => state.history.future.length > 0;
+
+/** The part of the timeline undo and redo step through. */
+export function documentSnapshot(state: AppState): DocumentSnapshot {
+  const publishedOn: DocumentSnapshot['publishedOn'] = {};
+  for (const a of state.timeline.articles)
+    publishedOn[a.id] = {
+      publishedOn: a.publishedOn,
+      publishedOnGiven: a.publishedOnGiven ?? true,
+    };
+  return {
+    edits: state.timeline.edits,
+    rejectedSuggestions: state.timeline.rejectedSuggestions,
+    publishedOn,
+  };
+}
+
+/**
+ * The open timeline as a document (`datelines/2`): what storage saves and exports
+ * write. `timeline/opened` with it gives back the same timeline, history included.
+ */
+export function currentProject(state: AppState): Project {
+  const { timeline } = state;
+  const engine: Project['engine'] = [];
+  for (const article of timeline.articles) {
+    const run = state.runs[article.id];
+    if (run?.result && run.readOn)
+      engine.push({ articleId: article.id, publishedOn: run.readOn, events: run.result.events });
+  }
+  return {
+    format: 'datelines/2',
+    id: timeline.id,
+    title: timeline.title,
+    createdAt: timeline.createdAt,
+    updatedAt: timeline.updatedAt,
+    articles: timeline.articles,
+    engine,
+    edits: timeline.edits,
+    rejectedSuggestions: timeline.rejectedSuggestions,
+    events: currentEvents(state),
+    history: state.history,
+  };
 }

@@ -24,14 +24,27 @@ export function toExportSource(input: ExportInput): ExportSource {
 /**
  * A project holding one article and the events read from it, as `datelines extract` saves it.
  *
- * @example projectOfArticle(article, events).format // 'datelines/1'
+ * @example projectOfArticle(article, events).format // 'datelines/2'
  */
 export function projectOfArticle(
   article: Article,
   events: readonly TimelineEvent[],
   title: string = article.title,
+  now: string = new Date().toISOString(),
 ): Project {
-  return { format: 'datelines/1', id: article.id, title, articles: [article], events: [...events] };
+  return {
+    format: 'datelines/2',
+    id: article.id,
+    title,
+    createdAt: now,
+    updatedAt: now,
+    articles: [article],
+    engine: [{ articleId: article.id, publishedOn: article.publishedOn, events: [...events] }],
+    edits: [],
+    rejectedSuggestions: [],
+    events: [...events],
+    history: { past: [], future: [] },
+  };
 }
 
 /** The verbatim passages an event was read from, in order. */

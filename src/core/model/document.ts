@@ -20,6 +20,11 @@ export const ArticleSchema = z.object({
   outlet: z.string().optional(),
   /** The publication date: the reference for "last month", "Tuesday", "March 24". */
   publishedOn: IsoDaySchema,
+  /**
+   * False when no date was given and the article was read against the day it was
+   * added (flagged on the timeline); absent or true when the user gave or confirmed it.
+   */
+  publishedOnGiven: z.boolean().optional(),
   /** BCP 47 language tag; only `en` is read today. */
   language: z.string().default('en'),
 });

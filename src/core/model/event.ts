@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SourceSpanSchema } from './span.ts';
-import { EventDateSchema } from './date.ts';
+import { DatePointSchema, EventDateSchema } from './date.ts';
 
 export const EventStatusSchema = z.enum(['happened', 'ongoing', 'planned']);
 export type EventStatus = z.infer<typeof EventStatusSchema>;
@@ -12,6 +12,11 @@ export const EventSourceSchema = z.object({
   span: SourceSpanSchema,
   /** The sentence index in the document, for "inferred from sentence N". */
   sentence: z.number().int().nonnegative().optional(),
+  /**
+   * The date this passage gives, kept when events read from different passages (or
+   * articles) were merged into one, so that a disagreement between sources shows.
+   */
+  date: z.object({ start: DatePointSchema, end: DatePointSchema.optional() }).optional(),
 });
 export type EventSource = z.infer<typeof EventSourceSchema>;
 
@@ -27,5 +32,10 @@ export const TimelineEventSchema = z.object({
   timexIds: z.array(z.string()).default([]),
   /** Set when the user edited the event, so re-extraction does not overwrite it. */
   edited: z.boolean().default(false),
+  /**
+   * An event added by hand whose date is still to be set: listed, marked as needing a
+   * date, and left off the timeline until it has one (`date` then holds a placeholder).
+   */
+  needsDate: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

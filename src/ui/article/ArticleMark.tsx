@@ -36,6 +36,7 @@ export function ArticleMark({ segment, selectedId, describedBy, onSelect }: Arti
     <mark
       tabIndex={0}
       className={selected ? 'passage is-selected' : 'passage'}
+      data-start={segment.start}
       data-event-id={eventId}
       data-events={[...new Set(segment.passages.map((p) => p.eventId))].join(' ')}
       data-passages={starts || undefined}

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { Article, TimelineEvent } from '../../core/model/index.ts';
 import { eventsInDateOrder } from '../../app/state/selectors.ts';
 import { SYNTHETIC_PUBLISHED_ON, syntheticEvents } from '../../app/bench/syntheticEvents.ts';
 import { TimelinePanel } from '../timeline/TimelinePanel.tsx';
@@ -22,6 +23,10 @@ declare global {
 }
 
 const MAX_EVENTS = 500_000;
+const NO_ARTICLES: readonly Article[] = [];
+const NO_EVENTS: readonly TimelineEvent[] = [];
+const NO_IDS: readonly string[] = [];
+const ignore = () => undefined;
 
 /** `?n=N&seed=S` from the address: how many events, and which of the generator's sets. */
 export function benchParameters(search: string): { n: number; seed: number } | string {
@@ -76,8 +81,23 @@ export function BenchApp({ n, seed }: { n: number; seed: number }) {
         />
         <div className="columns">
           <div className="side-column">
-            <EventDetails event={selected} onShowInArticle={() => undefined} />
-            <EventList events={events} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
+            {/* Reading only: the bench has no article to show and nothing to edit. */}
+            <EventDetails
+              event={selected}
+              articles={NO_ARTICLES}
+              chosen={NO_EVENTS}
+              onShowInArticle={ignore}
+              onSave={ignore}
+              onDelete={ignore}
+              onMerge={ignore}
+            />
+            <EventList
+              events={events}
+              selectedId={selected?.id ?? null}
+              chosenIds={selected ? [selected.id] : NO_IDS}
+              onSelect={(id) => setSelectedId(id)}
+              onExtend={ignore}
+            />
           </div>
         </div>
       </main>

@@ -1,10 +1,17 @@
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { TimelineEvent } from '../../core/model/index.ts';
-import { useVisTimeline, type TimelineControls, type VisibleWindow } from './useVisTimeline.ts';
+import {
+  useVisTimeline,
+  type TimelineControls,
+  type TimelineRow,
+  type VisibleWindow,
+} from './useVisTimeline.ts';
 import './timelineItems.css';
 
 export interface TimelineCanvasProps {
   events: readonly TimelineEvent[];
+  /** Rows by article, or null to draw every source together. */
+  rows?: readonly TimelineRow[] | null;
   selectedId: string | null;
   publishedOn: string;
   onSelect: (id: string | null) => void;

@@ -3,11 +3,13 @@ import type { TimelineEvent } from '../../core/model/index.ts';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { LazyTimelineCanvas } from './LazyTimelineCanvas.tsx';
 // Types only: vis-timeline itself arrives with the lazily loaded canvas.
-import type { TimelineControls, VisibleWindow } from './useVisTimeline.ts';
+import type { TimelineControls, TimelineRow, VisibleWindow } from './useVisTimeline.ts';
 import './timeline.css';
 
 export interface TimelinePanelProps {
   events: readonly TimelineEvent[];
+  /** Rows by article, or null to draw every source together. */
+  rows?: readonly TimelineRow[] | null;
   selectedId: string | null;
   publishedOn: string;
   /** Shown over the empty timeline when there is nothing to draw yet. */
@@ -86,6 +88,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       <div className="timeline-frame">
         <LazyTimelineCanvas
           events={events}
+          rows={props.rows ?? null}
           selectedId={selectedId}
           publishedOn={publishedOn}
           onSelect={onSelect}

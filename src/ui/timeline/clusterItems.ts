@@ -94,6 +94,7 @@ export function clusterItem(cluster: Cluster, content: HTMLElement, inset: numbe
     end: new Date(end),
     className: cluster.band ? 'tl-cluster tl-band' : 'tl-cluster',
     content,
+    ...(cluster.group === undefined ? {} : { group: cluster.group }),
   };
 }
 

@@ -9,6 +9,8 @@ export interface ClusterableEntry extends Extent {
   id: string;
   status: EventStatus;
   precision: PrecisionGroup;
+  /** Its row, when articles have rows of their own: clusters never mix rows. */
+  group?: string;
 }
 
 /** Several events that would collide at this zoom, drawn as one count over their stretch. */
@@ -22,6 +24,8 @@ export interface Cluster {
   zoomTo: Extent;
   /** A band: bars that each run past both sides of the window, drawn as one. */
   band: boolean;
+  /** The row it is drawn in, when articles have rows of their own. */
+  group?: string;
   count: number;
   byStatus: Record<EventStatus, number>;
   byPrecision: Record<PrecisionGroup, number>;
@@ -82,45 +86,61 @@ export function aggregate<T extends ClusterableEntry>(
   pinned: string | null = null,
 ): Aggregation {
   const viewStart = view.start;
-  const cells = new Map<number, number[]>();
-  const band: number[] = [];
+  // Keyed by row and cell; a band per row.
+  const cells = new Map<string, { cell: number; group?: string; members: number[] }>();
+  const bands = new Map<string, { group?: string; members: number[] }>();
   for (const position of positions) {
     const entry = entries[position];
     if (!entry || entry.id === pinned) continue;
+    const row = entry.group === undefined ? {} : { group: entry.group };
     if (entry.start < view.start && entry.end > view.end) {
-      band.push(position);
+      const key = entry.group ?? '';
+      let band = bands.get(key);
+      if (!band) bands.set(key, (band = { ...row, members: [] }));
+      band.members.push(position);
       continue;
     }
     const cell = Math.floor(Math.max(entry.start, Math.min(viewStart, entry.end)) / cellMs);
-    let members = cells.get(cell);
-    if (!members) cells.set(cell, (members = []));
-    members.push(position);
+    const key = `${entry.group ?? ''}\u0000${cell}`;
+    let found = cells.get(key);
+    if (!found) cells.set(key, (found = { cell, ...row, members: [] }));
+    found.members.push(position);
   }
   const singles: number[] = [];
   const clusters: Cluster[] = [];
-  for (const [cell, members] of cells) {
+  for (const { cell, group, members } of cells.values()) {
     if (members.length <= perCell) singles.push(...members);
     else {
       const extent = { start: cell * cellMs, end: (cell + 1) * cellMs };
-      clusters.push(summarise(entries, members, `cluster:${cellMs}:${cell}`, extent, extent));
+      const id = `cluster:${cellMs}:${cell}${group === undefined ? '' : `:${group}`}`;
+      clusters.push({ ...summarise(entries, members, id, extent, extent), ...rowOf(group) });
     }
   }
-  if (band.length <= perCell) singles.push(...band);
-  else {
+  for (const { group, members } of bands.values()) {
+    if (members.length <= perCell) {
+      singles.push(...members);
+      continue;
+    }
     let start = Infinity;
     let end = -Infinity;
-    for (const position of band) {
+    for (const position of members) {
       start = Math.min(start, (entries[position] as T).start);
       end = Math.max(end, (entries[position] as T).end);
     }
+    const id = `band:${cellMs}${group === undefined ? '' : `:${group}`}`;
     clusters.push({
-      ...summarise(entries, band, `band:${cellMs}`, range, { start, end }),
+      ...summarise(entries, members, id, range, { start, end }),
+      ...rowOf(group),
       band: true,
     });
   }
   singles.sort((a, b) => a - b);
   clusters.sort((a, b) => a.start - b.start);
   return { singles, clusters };
+}
+
+function rowOf(group: string | undefined): { group?: string } {
+  return group === undefined ? {} : { group };
 }
 
 function summarise(

@@ -1,5 +1,6 @@
 import type { DatePoint, TimelineEvent } from '../../core/model/index.ts';
 import { eventInterval } from '../../core/calendar/interval.ts';
+import { sourcesDisagree } from '../../core/project/disagreement.ts';
 import { eventLabel } from '../eventWords.ts';
 
 /** A vis-timeline item whose content is a DOM element we built, never an HTML string. */
@@ -10,7 +11,12 @@ export interface TimelineItem {
   type: 'point' | 'range';
   className: string;
   content: HTMLElement;
+  /** The row, when sources are drawn in rows of their own. */
+  group?: string;
 }
+
+/** The row for events told in more than one article, when sources have rows of their own. */
+export const SEVERAL_SOURCES_ROW = 'several-sources';
 
 const DAY_OR_FINER: readonly DatePoint['precision'][] = ['day', 'minute'];
 
@@ -31,6 +37,7 @@ export function itemClasses(event: TimelineEvent): string {
   if (end?.approximate) classes.push('tl-approx-end');
   if (event.status !== 'happened') classes.push(`tl-${event.status}`);
   if (event.date.derivation.inferred) classes.push('tl-inferred');
+  if (sourcesDisagree(event)) classes.push('tl-disagree');
   return classes.join(' ');
 }
 
@@ -54,6 +61,13 @@ function itemContent(event: TimelineEvent): HTMLElement {
     const badge = document.createElement('span');
     badge.className = 'tl-badge';
     badge.textContent = 'Planned';
+    label.append(badge);
+  }
+  // Sources giving different dates: a word on the item, not colour alone.
+  if (sourcesDisagree(event)) {
+    const badge = document.createElement('span');
+    badge.className = 'tl-badge tl-badge-disagree';
+    badge.textContent = 'Sources disagree';
     label.append(badge);
   }
   const title = document.createElement('span');
@@ -88,17 +102,28 @@ export function itemShape(event: TimelineEvent): ItemShape {
     : { type: 'range', start: interval.start, end: interval.end };
 }
 
+/** The row of an event when articles have rows of their own: its article's, or "several". */
+export function rowOf(event: TimelineEvent): string {
+  const documents = new Set(event.sources.map((s) => s.documentId));
+  return documents.size === 1 ? [...documents][0]! : SEVERAL_SOURCES_ROW;
+}
+
 /** The vis-timeline item of one event (see `itemShape`), its label built as DOM nodes. */
-export function timelineItem(event: TimelineEvent): TimelineItem {
+export function timelineItem(event: TimelineEvent, grouped = false): TimelineItem {
   return {
     id: event.id,
     className: itemClasses(event),
     content: itemContent(event),
+    ...(grouped ? { group: rowOf(event) } : {}),
     ...itemShape(event),
   };
 }
 
-/** One item per event (see `timelineItem`). */
-export function timelineItems(events: readonly TimelineEvent[]): TimelineItem[] {
-  return events.map(timelineItem);
+/** One item per event (see `timelineItem`), each in its article's row when `grouped`. */
+export function timelineItems(
+  events: readonly TimelineEvent[],
+  /** Draw each article's events in a row of its own. */
+  grouped = false,
+): TimelineItem[] {
+  return events.map((event) => timelineItem(event, grouped));
 }

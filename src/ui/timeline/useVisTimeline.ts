@@ -9,7 +9,7 @@ import { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { format, parseISO } from 'date-fns';
 import type { TimelineEvent } from '../../core/model/index.ts';
-import type { TimelineItem } from './timelineItems.ts';
+import { SEVERAL_SOURCES_ROW, type TimelineItem } from './timelineItems.ts';
 import { fitAll, relayout, type FitOptions, type FittedWindow } from './fitWindow.ts';
 import { placeLabels } from './labelPlacement.ts';
 import { WindowedItems } from './windowedItems.ts';
@@ -20,8 +20,16 @@ export interface VisibleWindow {
   end: Date;
 }
 
+/** A row of the timeline: one article, when sources are drawn apart. */
+export interface TimelineRow {
+  id: string;
+  title: string;
+}
+
 export interface VisTimelineProps {
   events: readonly TimelineEvent[];
+  /** Rows by article, or null to draw every source together. */
+  rows?: readonly TimelineRow[] | null;
   selectedId: string | null;
   /** `YYYY-MM-DD`, drawn as a labelled vertical line. */
   publishedOn: string;
@@ -66,6 +74,11 @@ const OPTIONS: TimelineOptions = {
   zoomMax: 200 * 365 * 24 * HOUR,
 };
 
+/** The drawing's tallest: about 40% of the window, between 220 and 560 px. */
+function maxHeightFor(windowHeight: number): number {
+  return Math.round(Math.min(560, Math.max(220, windowHeight * 0.4)));
+}
+
 function animation(): FitOptions {
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
@@ -82,6 +95,7 @@ export function useVisTimeline(
   props: VisTimelineProps,
 ): TimelineControls {
   const { events, selectedId, publishedOn } = props;
+  const rows = props.rows ?? null;
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
   /** What of the events the DataSet holds: those near the window, crowded ones as clusters. */
@@ -97,7 +111,19 @@ export function useVisTimeline(
     if (!container) return;
     const items = new DataSet<TimelineItem, 'id'>();
     // Our items carry DOM elements as content, which the typings (string only) do not describe.
-    const timeline = new Timeline(container, items as unknown as DataItemCollectionType, OPTIONS);
+    const timeline = new Timeline(container, items as unknown as DataItemCollectionType, {
+      ...OPTIONS,
+      maxHeight: maxHeightFor(window.innerHeight),
+    });
+    // A shorter window, a shorter drawing: the columns below must keep room to scroll.
+    let maxHeight = maxHeightFor(window.innerHeight);
+    const onWindowResize = () => {
+      const next = maxHeightFor(window.innerHeight);
+      if (next === maxHeight) return;
+      maxHeight = next;
+      timeline.setOptions({ maxHeight });
+    };
+    window.addEventListener('resize', onWindowResize);
     const windowed = new WindowedItems(timeline, items, container);
     /** A cluster opens onto its stretch: zoomed in there, its events part. */
     const openCluster = (id: string) => {
@@ -171,6 +197,7 @@ export function useVisTimeline(
       resize.disconnect();
       cancelAnimationFrame(frame);
       container.removeEventListener('keydown', onKey);
+      window.removeEventListener('resize', onWindowResize);
       document.removeEventListener('fullscreenchange', fullScreen);
       timelineRef.current = null;
       itemsRef.current = null;
@@ -185,10 +212,12 @@ export function useVisTimeline(
     const windowed = windowedRef.current;
     const container = containerRef.current;
     if (!timeline || !items || !windowed || !container) return;
-    windowed.setEvents(events);
+    // Rows first, so that every grouped item finds its row.
+    timeline.setGroups(rows ? rowGroups(rows, events) : undefined);
+    windowed.setEvents(events, rows !== null);
     windowed.pin(selectedRef.current);
     fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
-  }, [events, containerRef]);
+  }, [events, rows, containerRef]);
 
   useEffect(() => {
     selectedRef.current = selectedId;
@@ -256,4 +285,19 @@ function clusterIdOf(
   if (!label) return null;
   const found = items.get({ filter: (item) => item.content === label });
   return found[0]?.id ?? null;
+}
+
+/** vis-timeline groups for the rows, labels built as text (an article title is never HTML). */
+function rowGroups(rows: readonly TimelineRow[], events: readonly TimelineEvent[]) {
+  const several = events.some((e) => new Set(e.sources.map((s) => s.documentId)).size > 1);
+  const all = several ? [...rows, { id: SEVERAL_SOURCES_ROW, title: 'Several articles' }] : rows;
+  return new DataSet(
+    all.map((row, order) => {
+      const label = document.createElement('span');
+      label.className = 'tl-row-label';
+      label.textContent = row.title;
+      label.title = row.title;
+      return { id: row.id, content: label, order };
+    }),
+  ) as unknown as DataSet<{ id: string; content: string }>;
 }

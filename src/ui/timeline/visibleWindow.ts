@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../core/model/index.ts';
-import { itemShape } from './timelineItems.ts';
+import { itemShape, rowOf } from './timelineItems.ts';
 import { IntervalIndex } from './intervalIndex.ts';
 import {
   aggregate,
@@ -66,7 +66,7 @@ export const DISPLAY_OPTIONS: DisplayOptions = {
 };
 
 /** The entry of an event: its drawn extent (see `itemShape`), status and precision. */
-export function timelineEntry(event: TimelineEvent): TimelineEntry {
+export function timelineEntry(event: TimelineEvent, grouped = false): TimelineEntry {
   const shape = itemShape(event);
   const start = shape.start.getTime();
   const { precision } = event.date.end ?? event.date.start;
@@ -78,6 +78,7 @@ export function timelineEntry(event: TimelineEvent): TimelineEntry {
     point: shape.type === 'point',
     status: event.status,
     precision: coarsest(coarser),
+    ...(grouped ? { group: rowOf(event) } : {}),
   };
 }
 
@@ -93,8 +94,8 @@ export interface EntryIndex {
 }
 
 /** Builds the index once per set of events: O(n log n). */
-export function indexEvents(events: readonly TimelineEvent[]): EntryIndex {
-  const index = new IntervalIndex(events.map(timelineEntry));
+export function indexEvents(events: readonly TimelineEvent[], grouped = false): EntryIndex {
+  const index = new IntervalIndex(events.map((event) => timelineEntry(event, grouped)));
   const positions = new Map<string, number>();
   index.entries.forEach((entry, i) => positions.set(entry.id, i));
   return { index, positions };

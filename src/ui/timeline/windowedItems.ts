@@ -34,6 +34,7 @@ export class WindowedItems {
   private shown = new Map<string, TimelineItem>();
   private plan: DisplayPlan | null = null;
   private pinned: string | null = null;
+  private grouped = false;
   /** Label widths in pixels by event id, measured when first shown at this drawing size. */
   labels = new Map<string, number>();
 
@@ -44,8 +45,9 @@ export class WindowedItems {
   ) {}
 
   /** A new set of events: everything is indexed anew and nothing is drawn until `update`. */
-  setEvents(events: readonly TimelineEvent[]): void {
-    this.indexed = indexEvents(events);
+  setEvents(events: readonly TimelineEvent[], grouped = false): void {
+    this.grouped = grouped;
+    this.indexed = indexEvents(events, grouped);
     this.events = new Map(events.map((e) => [e.id, e]));
     this.built.clear();
     this.clusterContents.clear();
@@ -121,7 +123,7 @@ export class WindowedItems {
     if (!item) {
       const event = this.events.get(id);
       if (!event) return undefined;
-      item = timelineItem(event);
+      item = timelineItem(event, this.grouped);
       this.built.set(id, item);
     }
     return item;
