@@ -60,7 +60,7 @@ export const DISPLAY_OPTIONS: DisplayOptions = {
   budget: 150,
   perCell: 6,
   bandOver: 12,
-  cellPixels: 120,
+  cellPixels: 160,
   margin: 0.5,
   unclusteredBelow: 12 * 60 * 60 * 1000,
 };
