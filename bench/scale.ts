@@ -280,6 +280,9 @@ async function main() {
       `Measuring ${N.toLocaleString('en')} events (seed ${SEED}); vis-timeline as shipped takes a minute or more…`,
     );
     const ours = await measure(browser, `${origin}/bench.html?n=${N}&seed=${SEED}`, 120_000, true);
+    console.log(
+      `  ours: first paint ${ms(ours.firstPaint)} ms, pan p95 ${ms(ours.panP95)} ms; now vis-timeline…`,
+    );
     const vis = args['skip-vis']
       ? null
       : await measure(browser, `${origin}/vis.html?n=${N}&seed=${SEED}`, 600_000, false);
