@@ -112,10 +112,11 @@ export function relayout(
   // Setting the items again marks them for measuring again.
   windowed.remeasure();
   const { start, end } = timeline.getWindow();
+  // Never fitted yet (the drawing had no width when the events came): fit now.
   const stillFitted =
-    fitted !== null &&
-    Math.abs(start.getTime() - fitted.start) < 1000 &&
-    Math.abs(end.getTime() - fitted.end) < 1000;
+    fitted === null ||
+    (Math.abs(start.getTime() - fitted.start) < 1000 &&
+      Math.abs(end.getTime() - fitted.end) < 1000);
   if (stillFitted) return fitAll(timeline, windowed, items, container, { animation: false });
   placeLabels(timeline, items, container, windowed.labels);
   return fitted;
