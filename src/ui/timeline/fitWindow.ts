@@ -1,16 +1,24 @@
 import type { Timeline, TimelineAnimationOptions } from 'vis-timeline/peer';
 import type { DataSet } from 'vis-data/peer';
 import type { TimelineItem } from './timelineItems.ts';
+import type { WindowedItems } from './windowedItems.ts';
 import {
   drawingWidth,
   labelOutside,
-  measureLabels,
   placeLabels,
   POINT_LABEL_OFFSET,
   RANGE_LABEL_GAP,
 } from './labelPlacement.ts';
 
 export type FitOptions = TimelineAnimationOptions | { animation: false };
+
+/** What fitting needs of an item: its id (for its label width) and where it is drawn, in ms. */
+export interface FitItem {
+  id: string;
+  type: TimelineItem['type'];
+  start: number;
+  end?: number;
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -22,13 +30,17 @@ const DAY = 24 * 60 * 60 * 1000;
  * @param width the drawing area's width in pixels
  */
 export function fitWindow(
-  items: readonly TimelineItem[],
+  items: readonly FitItem[],
   labels: ReadonlyMap<string, number>,
   width: number,
 ): { start: number; end: number } | null {
   if (items.length === 0 || width <= 0) return null;
-  const start = Math.min(...items.map((item) => item.start.getTime()));
-  const end = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, item.start);
+    end = Math.max(end, item.end ?? item.start);
+  }
   const span = Math.max(end - start, 7 * DAY);
   const from = start - span * 0.03;
   // Past this the story gets too squeezed; a phone's wrapped labels need more room on the right.
@@ -44,10 +56,10 @@ export function fitWindow(
       let anchor: number;
       let label: number;
       if (item.type === 'point') {
-        anchor = item.start.getTime();
+        anchor = item.start;
         label = measured + POINT_LABEL_OFFSET;
-      } else if (item.end && labelOutside(item, measured, scale)) {
-        anchor = item.end.getTime();
+      } else if (item.end !== undefined && labelOutside(item, measured, scale)) {
+        anchor = item.end;
         label = measured + RANGE_LABEL_GAP;
       } else continue;
       // Labels wrap at 40% of the width (see timelineItems.css); this only guards odd cases.
@@ -63,21 +75,24 @@ export function fitWindow(
 export type FittedWindow = { start: number; end: number } | null;
 
 /**
- * Shows every item with its label (see `fitWindow`), then places the range labels.
+ * Shows every event with its label (see `fitWindow`), then places the range labels.
  * @returns the window it fitted, or null when there is nothing to show
  */
 export function fitAll(
   timeline: Timeline,
+  windowed: WindowedItems,
   items: DataSet<TimelineItem, 'id'>,
   container: HTMLElement,
-  labels: ReadonlyMap<string, number>,
   options: FitOptions,
 ): FittedWindow {
-  const view = fitWindow(items.get(), labels, drawingWidth(container));
+  const view = fitWindow(windowed.fitItems(), windowed.labels, drawingWidth(container));
   if (!view) return null;
   timeline.setWindow(view.start, view.end, options);
   // Without animation the window is already there; otherwise 'rangechanged' places them.
-  if (options.animation === false) placeLabels(timeline, items, container, labels);
+  if (options.animation === false) {
+    windowed.update();
+    placeLabels(timeline, items, container, windowed.labels);
+  }
   return view;
 }
 
@@ -88,22 +103,21 @@ export function fitAll(
  */
 export function relayout(
   timeline: Timeline,
+  windowed: WindowedItems,
   items: DataSet<TimelineItem, 'id'>,
   container: HTMLElement,
   fitted: FittedWindow,
-): { labels: Map<string, number>; fitted: FittedWindow } {
+): FittedWindow {
   timeline.redraw();
   // Setting the items again marks them for measuring again.
-  items.update(items.get());
-  const labels = measureLabels(container, items.get());
+  windowed.remeasure();
   const { start, end } = timeline.getWindow();
+  // Never fitted yet (the drawing had no width when the events came): fit now.
   const stillFitted =
-    fitted !== null &&
-    Math.abs(start.getTime() - fitted.start) < 1000 &&
-    Math.abs(end.getTime() - fitted.end) < 1000;
-  if (stillFitted) {
-    return { labels, fitted: fitAll(timeline, items, container, labels, { animation: false }) };
-  }
-  placeLabels(timeline, items, container, labels);
-  return { labels, fitted };
+    fitted === null ||
+    (Math.abs(start.getTime() - fitted.start) < 1000 &&
+      Math.abs(end.getTime() - fitted.end) < 1000);
+  if (stillFitted) return fitAll(timeline, windowed, items, container, { animation: false });
+  placeLabels(timeline, items, container, windowed.labels);
+  return fitted;
 }

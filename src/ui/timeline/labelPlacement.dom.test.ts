@@ -43,7 +43,13 @@ describe('labelClassUpdates', () => {
 describe('fitWindow', () => {
   it('shows every item and leaves room for the labels after the last point and short bar', () => {
     const width = 1000;
-    const view = fitWindow(items, labels, width);
+    const fitItems = items.map((item) => ({
+      id: item.id,
+      type: item.type,
+      start: item.start.getTime(),
+      ...(item.end ? { end: item.end.getTime() } : {}),
+    }));
+    const view = fitWindow(fitItems, labels, width);
     expect(view).not.toBeNull();
     if (!view) return;
     const x = (time: Date) => ((time.getTime() - view.start) / (view.end - view.start)) * width;

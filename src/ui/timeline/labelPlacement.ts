@@ -34,12 +34,12 @@ export function drawingWidth(container: HTMLElement): number {
 
 /** True when a range's label is wider than its bar at this scale. */
 export function labelOutside(
-  item: TimelineItem,
+  item: { type: TimelineItem['type']; start: Date | number; end?: Date | number },
   label: number | undefined,
   scale: number,
 ): boolean {
-  if (item.type !== 'range' || !item.end || label === undefined) return false;
-  return label > (item.end.getTime() - item.start.getTime()) / scale;
+  if (item.type !== 'range' || item.end === undefined || label === undefined) return false;
+  return label > (Number(item.end) - Number(item.start)) / scale;
 }
 
 /**

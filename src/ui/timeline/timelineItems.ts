@@ -86,29 +86,44 @@ function itemContent(event: TimelineEvent): HTMLElement {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** Where an event is drawn: its interval, and whether as a point or a bar. */
+export type ItemShape = Pick<TimelineItem, 'type' | 'start' | 'end'>;
+
 /**
- * One item per event: single days and moments as points, everything longer as a range.
- * A few hours within one day ("12:00–14:00") is drawn as a point at its start too: as a
- * range it would be a sliver too thin to see or click at any zoom that shows the story.
+ * Single days and moments are points, everything longer a range. A few hours within one day
+ * ("12:00–14:00") is drawn as a point at its start too: as a range it would be a sliver too
+ * thin to see or click at any zoom that shows the story.
  */
+export function itemShape(event: TimelineEvent): ItemShape {
+  const interval = eventInterval(event.date);
+  const short = interval.end.getTime() - interval.start.getTime() < DAY;
+  return interval.isPoint || short
+    ? { type: 'point', start: interval.start }
+    : { type: 'range', start: interval.start, end: interval.end };
+}
+
+/** The row of an event when articles have rows of their own: its article's, or "several". */
+export function rowOf(event: TimelineEvent): string {
+  const documents = new Set(event.sources.map((s) => s.documentId));
+  return documents.size === 1 ? [...documents][0]! : SEVERAL_SOURCES_ROW;
+}
+
+/** The vis-timeline item of one event (see `itemShape`), its label built as DOM nodes. */
+export function timelineItem(event: TimelineEvent, grouped = false): TimelineItem {
+  return {
+    id: event.id,
+    className: itemClasses(event),
+    content: itemContent(event),
+    ...(grouped ? { group: rowOf(event) } : {}),
+    ...itemShape(event),
+  };
+}
+
+/** One item per event (see `timelineItem`), each in its article's row when `grouped`. */
 export function timelineItems(
   events: readonly TimelineEvent[],
   /** Draw each article's events in a row of its own. */
   grouped = false,
 ): TimelineItem[] {
-  return events.map((event) => {
-    const interval = eventInterval(event.date);
-    const documents = new Set(event.sources.map((s) => s.documentId));
-    const group = documents.size === 1 ? [...documents][0]! : SEVERAL_SOURCES_ROW;
-    const base = {
-      id: event.id,
-      className: itemClasses(event),
-      content: itemContent(event),
-      ...(grouped ? { group } : {}),
-    };
-    const short = interval.end.getTime() - interval.start.getTime() < DAY;
-    return interval.isPoint || short
-      ? { ...base, type: 'point', start: interval.start }
-      : { ...base, type: 'range', start: interval.start, end: interval.end };
-  });
+  return events.map((event) => timelineItem(event, grouped));
 }

@@ -9,9 +9,11 @@ import { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { format, parseISO } from 'date-fns';
 import type { TimelineEvent } from '../../core/model/index.ts';
-import { SEVERAL_SOURCES_ROW, timelineItems, type TimelineItem } from './timelineItems.ts';
+import { SEVERAL_SOURCES_ROW, type TimelineItem } from './timelineItems.ts';
 import { fitAll, relayout, type FitOptions, type FittedWindow } from './fitWindow.ts';
-import { measureLabels, placeLabels } from './labelPlacement.ts';
+import { placeLabels } from './labelPlacement.ts';
+import { WindowedItems } from './windowedItems.ts';
+import { isClusterId } from './clusterItems.ts';
 
 export interface VisibleWindow {
   start: Date;
@@ -39,6 +41,14 @@ export interface TimelineControls {
   zoomIn: () => void;
   zoomOut: () => void;
   fit: () => void;
+  /** Immediate, unanimated moves, for benchmarks and tools (see the bench page). */
+  jump: {
+    fit: () => void;
+    zoomIn: (percentage: number) => void;
+    setWindow: (start: number, end: number) => void;
+    moveTo: (time: number) => void;
+    window: () => { start: number; end: number } | null;
+  };
 }
 
 const PUBLISHED_MARKER = 'published';
@@ -88,10 +98,11 @@ export function useVisTimeline(
   const rows = props.rows ?? null;
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
-  /** Label widths in pixels by item id; measured again when the items or the size change. */
-  const labelsRef = useRef<ReadonlyMap<string, number>>(new Map());
+  /** What of the events the DataSet holds: those near the window, crowded ones as clusters. */
+  const windowedRef = useRef<WindowedItems | null>(null);
   /** The window "Fit all" last chose: kept fitted when the drawing changes width. */
   const fittedRef = useRef<FittedWindow>(null);
+  const selectedRef = useRef<string | null>(selectedId);
   const onSelect = useEffectEvent(props.onSelect);
   const onWindowChange = useEffectEvent(props.onWindowChange);
 
@@ -113,26 +124,63 @@ export function useVisTimeline(
       timeline.setOptions({ maxHeight });
     };
     window.addEventListener('resize', onWindowResize);
+    const windowed = new WindowedItems(timeline, items, container);
+    /** A cluster opens onto its stretch: zoomed in there, its events part. */
+    const openCluster = (id: string) => {
+      const cluster = windowed.cluster(id);
+      if (!cluster) return;
+      const pad = (cluster.zoomTo.end - cluster.zoomTo.start) * 0.05;
+      timeline.setWindow(cluster.zoomTo.start - pad, cluster.zoomTo.end + pad, animation());
+    };
     timeline.on('select', (selection?: { items: IdType[] }) => {
       const id = selection?.items[0];
+      if (id !== undefined && isClusterId(String(id))) {
+        // A cluster is not an event: the selection stays where it was.
+        const selected = selectedRef.current;
+        timeline.setSelection(selected !== null && items.get(selected) ? [selected] : []);
+        openCluster(String(id));
+        return;
+      }
       onSelect(id === undefined ? null : String(id));
     });
+    // Enter or Space on a focused cluster opens it, as a click does.
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const element = target?.closest<HTMLElement>('.vis-item.tl-cluster');
+      const id = element ? clusterIdOf(items, target) : null;
+      if (!id) return;
+      event.preventDefault();
+      event.stopPropagation();
+      openCluster(id);
+    };
+    container.addEventListener('keydown', onKey);
     // Programmatic moves without animation emit no 'rangechanged'; 'rangechange' covers them.
     const report = (range?: VisibleWindow) => {
       if (range) onWindowChange({ start: range.start, end: range.end });
     };
-    timeline.on('rangechange', report);
+    // The items follow the window at most once a frame, and only once it has moved a
+    // quarter of its width or zoomed (see planIsStale): dragging stays cheap.
+    let frame = 0;
+    timeline.on('rangechange', (range?: VisibleWindow) => {
+      report(range);
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        if (timelineRef.current === timeline) windowed.update();
+      });
+    });
     timeline.on('rangechanged', report);
     // Labels move in or out of their bars once a zoom ends, not on every animation frame.
-    timeline.on('rangechanged', () => placeLabels(timeline, items, container, labelsRef.current));
+    timeline.on('rangechanged', () => {
+      windowed.update();
+      placeLabels(timeline, items, container, windowed.labels);
+    });
     // Wider or narrower screen, full screen: other label widths, other bar widths.
     let width = container.clientWidth;
     const refresh = () => {
       if (timelineRef.current !== timeline) return; // destroyed meanwhile
       width = container.clientWidth;
-      const layout = relayout(timeline, items, container, fittedRef.current);
-      labelsRef.current = layout.labels;
-      fittedRef.current = layout.fitted;
+      fittedRef.current = relayout(timeline, windowed, items, container, fittedRef.current);
     };
     const resize = new ResizeObserver(() => {
       if (container.clientWidth !== width) refresh();
@@ -143,13 +191,17 @@ export function useVisTimeline(
     resize.observe(container);
     timelineRef.current = timeline;
     itemsRef.current = items;
+    windowedRef.current = windowed;
     onWindowChange(timeline.getWindow());
     return () => {
       resize.disconnect();
+      cancelAnimationFrame(frame);
+      container.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onWindowResize);
       document.removeEventListener('fullscreenchange', fullScreen);
       timelineRef.current = null;
       itemsRef.current = null;
+      windowedRef.current = null;
       timeline.destroy();
     };
   }, [containerRef]);
@@ -157,28 +209,29 @@ export function useVisTimeline(
   useEffect(() => {
     const timeline = timelineRef.current;
     const items = itemsRef.current;
+    const windowed = windowedRef.current;
     const container = containerRef.current;
-    if (!timeline || !items || !container) return;
-    items.clear();
+    if (!timeline || !items || !windowed || !container) return;
     // Rows first, so that every grouped item finds its row.
     timeline.setGroups(rows ? rowGroups(rows, events) : undefined);
-    items.add(timelineItems(events, rows !== null));
-    labelsRef.current = measureLabels(container, items.get());
-    fittedRef.current = fitAll(timeline, items, container, labelsRef.current, {
-      animation: false,
-    });
+    windowed.setEvents(events, rows !== null);
+    windowed.pin(selectedRef.current);
+    fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
   }, [events, rows, containerRef]);
 
   useEffect(() => {
+    selectedRef.current = selectedId;
     const timeline = timelineRef.current;
-    const item = selectedId === null ? null : itemsRef.current?.get(selectedId);
-    if (!timeline) return;
-    timeline.setSelection(item ? [item.id] : []);
-    if (!item) return;
+    const windowed = windowedRef.current;
+    if (!timeline || !windowed) return;
+    // The selected event is always drawn by itself, even inside a crowded stretch.
+    windowed.pin(selectedId);
+    const entry = selectedId === null ? undefined : windowed.entry(selectedId);
+    timeline.setSelection(entry ? [entry.id] : []);
+    if (!entry) return;
     const view = timeline.getWindow();
-    const end = item.end ?? item.start;
-    if (item.start < view.start || end > view.end) {
-      const middle = new Date((item.start.getTime() + end.getTime()) / 2);
+    if (entry.start < view.start.getTime() || entry.end > view.end.getTime()) {
+      const middle = new Date((entry.start + entry.end) / 2);
       timeline.moveTo(middle, animation());
     }
   }, [selectedId, events]);
@@ -196,18 +249,42 @@ export function useVisTimeline(
     };
   }, [publishedOn]);
 
+  const fit = (options: FitOptions) => {
+    const timeline = timelineRef.current;
+    const items = itemsRef.current;
+    const windowed = windowedRef.current;
+    const container = containerRef.current;
+    if (timeline && items && windowed && container) {
+      fittedRef.current = fitAll(timeline, windowed, items, container, options);
+    }
+  };
+  const still = { animation: false } as const;
   return {
     zoomIn: () => timelineRef.current?.zoomIn(0.5, animation()),
     zoomOut: () => timelineRef.current?.zoomOut(0.5, animation()),
-    fit: () => {
-      const timeline = timelineRef.current;
-      const items = itemsRef.current;
-      const container = containerRef.current;
-      if (timeline && items && container) {
-        fittedRef.current = fitAll(timeline, items, container, labelsRef.current, animation());
-      }
+    fit: () => fit(animation()),
+    jump: {
+      fit: () => fit(still),
+      zoomIn: (percentage) => timelineRef.current?.zoomIn(percentage, still),
+      setWindow: (start, end) => timelineRef.current?.setWindow(start, end, still),
+      moveTo: (time) => timelineRef.current?.moveTo(time, still),
+      window: () => {
+        const view = timelineRef.current?.getWindow();
+        return view ? { start: view.start.getTime(), end: view.end.getTime() } : null;
+      },
     },
   };
+}
+
+/** The id of the cluster item whose label holds `element`. */
+function clusterIdOf(
+  items: DataSet<TimelineItem, 'id'>,
+  element: HTMLElement | null,
+): string | null {
+  const label = element?.closest('.tl-cluster-label');
+  if (!label) return null;
+  const found = items.get({ filter: (item) => item.content === label });
+  return found[0]?.id ?? null;
 }
 
 /** vis-timeline groups for the rows, labels built as text (an article title is never HTML). */
