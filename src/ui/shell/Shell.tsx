@@ -8,7 +8,6 @@ import { appReducer } from '../../app/state/reducer.ts';
 import { eventIdFromHash } from '../../app/url/eventHash.ts';
 import { App } from '../App.tsx';
 import { ArticleForm } from '../articleForm/ArticleForm.tsx';
-import { FullScreenButton } from '../header/FullScreenButton.tsx';
 import { useExtractionRunner } from '../hooks/useExtractionRunner.ts';
 import { SaveBanner } from './SaveBanner.tsx';
 import { downloadProject as downloadCurrent } from './download.ts';
@@ -109,10 +108,7 @@ export function Shell() {
         <div className="app-header-inner">
           <div className="brand-row">
             <h1 className="brand">Datelines</h1>
-            <div className="header-tools">
-              {toolbar}
-              <FullScreenButton />
-            </div>
+            <div className="header-tools">{toolbar}</div>
           </div>
         </div>
       </header>
