@@ -29,7 +29,11 @@ export function exportFile(format: TextFormat, project: Project): ExportFile {
       };
     case 'csv':
       // The byte-order mark makes spreadsheets read the file as UTF-8 (accents, quotes).
-      return { suffix: '.csv', text: `\uFEFF${toCsv(project)}`, type: 'text/csv;charset=utf-8' };
+      return {
+        suffix: '.csv',
+        text: toCsv(project, { bom: true }),
+        type: 'text/csv;charset=utf-8',
+      };
     case 'ics':
       return { suffix: '.ics', text: toICalendar(project), type: 'text/calendar;charset=utf-8' };
   }
