@@ -1,3 +1,4 @@
+import './zodConfig.ts';
 import { z } from 'zod';
 import { DatePointSchema } from './date.ts';
 import { EventStatusSchema, TimelineEventSchema } from './event.ts';

@@ -1,3 +1,4 @@
+import './zodConfig.ts';
 import { z } from 'zod';
 import { SourceSpanSchema } from './span.ts';
 import { DatePointSchema, EventDateSchema } from './date.ts';

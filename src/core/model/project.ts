@@ -1,3 +1,4 @@
+import './zodConfig.ts';
 import { z } from 'zod';
 import { ArticleSchema, IsoDaySchema } from './document.ts';
 import { TimelineEventSchema } from './event.ts';
