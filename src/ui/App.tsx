@@ -32,7 +32,7 @@ import {
   undo,
 } from '../app/state/actions.ts';
 import { SEED_ARTICLE } from '../app/seed/seed.ts';
-import type { EventPatch } from '../core/model/index.ts';
+import type { EventPatch, Project } from '../core/model/index.ts';
 import { useEventHash } from './hooks/useEventHash.ts';
 import { useUndoKeys } from './hooks/useUndoKeys.ts';
 import { AppHeader } from './header/AppHeader.tsx';
@@ -57,10 +57,12 @@ export interface AppProps {
   toolbar?: ReactNode;
   /** Messages about saving (storage full, changed in another tab), under the header. */
   banner?: ReactNode;
+  /** Opens an imported timeline; the Shell saves it as a timeline of its own. */
+  onImport?: (project: Project) => void;
 }
 
 /** The editor for the open timeline. */
-export function App({ state, dispatch, toolbar, banner }: AppProps) {
+export function App({ state, dispatch, toolbar, banner, onImport }: AppProps) {
   useEventHash(state.selectedEventId, dispatch);
 
   const article = activeArticle(state) ?? SEED_ARTICLE;
@@ -136,7 +138,7 @@ export function App({ state, dispatch, toolbar, banner }: AppProps) {
                 currentViewWindow(document.querySelector('.timeline-panel'), dated)
               }
               onSelect={onSelect}
-              onImport={(project) => dispatch(openTimeline(project))}
+              onImport={onImport ?? ((project) => dispatch(openTimeline(project)))}
               standaloneHtml={standaloneHtml}
             />
           </>

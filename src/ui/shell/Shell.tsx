@@ -2,7 +2,14 @@ import { useCallback, useReducer, useState, type Dispatch } from 'react';
 import { format } from 'date-fns';
 import type { Extraction } from '../../core/extract/index.ts';
 import type { Action, ArticleInput } from '../../app/state/actions.ts';
-import { addArticle, createTimeline, finishExtraction } from '../../app/state/actions.ts';
+import {
+  addArticle,
+  createTimeline,
+  finishExtraction,
+  newId,
+  openTimeline,
+} from '../../app/state/actions.ts';
+import type { Project } from '../../core/model/index.ts';
 import { createDefaultState, type AppState } from '../../app/state/appState.ts';
 import { appReducer } from '../../app/state/reducer.ts';
 import { eventIdFromHash } from '../../app/url/eventHash.ts';
@@ -58,6 +65,18 @@ export function Shell() {
     [state.nextRequestId, view, hasOpen, dispatch, saved],
   );
 
+  const onImport = useCallback(
+    (project: Project) => {
+      // An import is a timeline of its own: it never replaces a saved one, even the one it
+      // was exported from.
+      const opened = { ...project, id: newId('timeline') };
+      saved.adoptNew(opened.id);
+      dispatch(openTimeline(opened));
+      setView('editor');
+    },
+    [saved, dispatch],
+  );
+
   const toolbar = (
     <nav className="shell-tools" aria-label="Timelines and articles">
       <button
@@ -99,7 +118,15 @@ export function Shell() {
   }
 
   if (shown === 'editor') {
-    return <App state={state} dispatch={dispatch} toolbar={toolbar} banner={banner} />;
+    return (
+      <App
+        state={state}
+        dispatch={dispatch}
+        toolbar={toolbar}
+        banner={banner}
+        onImport={onImport}
+      />
+    );
   }
 
   return (
