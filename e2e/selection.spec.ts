@@ -58,7 +58,8 @@ test.describe('selecting an event', () => {
   test('with the keyboard: Tab to the timeline, then the arrow keys', async ({ page }) => {
     await openTimeline(page);
     const { timeline, listButtons } = parts(page);
-    for (let i = 0; i < 12; i++) {
+    // The header holds every tool (Timelines … Import) and the date field before the timeline.
+    for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       if (await timeline.evaluate((el) => el === document.activeElement)) break;
     }
