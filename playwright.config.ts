@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath = findChromium();
 // Several checkouts on one machine can run their e2e suites side by side on different ports.
@@ -25,13 +25,7 @@ export default defineConfig({
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
           args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
+            ...CHROMIUM_ARGS,
             // The embed test frames the app (127.0.0.1) from a routed public host page.
             '--disable-features=LocalNetworkAccessChecks',
           ],

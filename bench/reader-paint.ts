@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium } from '../scripts/find-chromium.mjs';
+import { chromiumLaunchOptions } from '../scripts/find-chromium.mjs';
 import { encodeReaderLink, readerTimelineFromProject } from '../src/core/formats/readerLink.ts';
 import { toTimelineJs } from '../src/core/formats/timelineJs.ts';
 import { repoRoot } from './corpus.ts';
@@ -138,19 +138,7 @@ async function measure(browser: Browser, url: string, selector: string): Promise
 }
 
 const { server, origin } = await serve();
-const executablePath = findChromium();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const pages = [
   {
     name: `Datelines reader, seed timeline (${project.events.length} events)`,

@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../scripts/find-chromium.mjs';
+import { chromiumLaunchOptions } from '../scripts/find-chromium.mjs';
 import { repoRoot, corpusFiles } from './corpus.ts';
 import { plainItems, visPage } from './scalePages.ts';
 import { readTimeML } from '../src/core/formats/timeml.ts';
@@ -261,19 +261,7 @@ const ms = (x: number | null | undefined) =>
 async function main() {
   if (!existsSync(join(dist, 'bench.html')))
     throw new Error('dist/bench.html missing: run npm run build');
-  const executablePath = findChromium();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const { server, origin } = await serve();
   try {
     console.log(

@@ -27,3 +27,23 @@ export function hasBrowser() {
   }
   return SYSTEM_BROWSERS.some((path) => existsSync(path));
 }
+
+/**
+ * Flags every Chromium of ours starts with: no sandbox (root in CI), no GPU, and none of
+ * the background traffic a closed network turns into a flood of failed requests.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** @returns {{ executablePath?: string, args: string[] }} launch options for `chromium.launch`. */
+export function chromiumLaunchOptions() {
+  const executablePath = findChromium();
+  return { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] };
+}
