@@ -70,7 +70,7 @@ test('an HTML file fills the form, its own date is offered, and its text becomes
 }) => {
   await openTimeline(page);
   const form = await openForm(page, 'New timeline');
-  await form.getByLabel('Open file').setInputFiles('e2e/fixtures/wire-story.html');
+  await form.getByLabel('Open file').setInputFiles('src/app/import/fixtures/wire-story.html');
   const text = form.getByRole('textbox', { name: 'Article text' });
   await expect(text).toHaveValue(/^ALMATY, Feb\. 27 \(Example Wire\)/);
   await expect(text).not.toHaveValue(/Advertisement|dataLayer|Most read/);

@@ -14,7 +14,7 @@ for (const [label, width, height] of [
     await expect(parts(page).listButtons.first()).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: 'New timeline', exact: true }).click();
     const form = page.getByRole('form', { name: 'New timeline' });
-    await form.getByLabel('Open file').setInputFiles('e2e/fixtures/wire-story.html');
+    await form.getByLabel('Open file').setInputFiles('src/app/import/fixtures/wire-story.html');
     await expect(form.getByRole('button', { name: /^Use / })).toBeVisible();
     // Nothing runs off the side of a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
