@@ -116,6 +116,9 @@ export const findHappenings: EventStep = {
         const role = context.anchorRole(timex, sentence);
         if (role) anchors.push({ timex, role });
       }
+      // "the highest since 1981" beside a date of its own ("in June") frames that happening.
+      if (anchors.some((a) => a.role === 'run') && anchors.some((a) => a.role !== 'run'))
+        anchors.splice(0, anchors.length, ...anchors.filter((a) => a.role !== 'run'));
       // Where each anchor's clause ends; an offset keeps its "after"/"before" word.
       const ends = anchors.map(({ timex, role }, i) => {
         const next = anchors[i + 1]?.timex;

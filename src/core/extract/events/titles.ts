@@ -31,6 +31,10 @@ const DANGLING = new Set([
   'from',
   'as',
   'than',
+  'within',
+  'until',
+  'since',
+  'between',
 ]);
 
 /** Title ranks: lower is better when mentions of one happening merge. */
