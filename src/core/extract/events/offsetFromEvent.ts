@@ -21,7 +21,8 @@ import {
   parseTimexDuration,
   type DurationParts,
 } from './timexPoint.ts';
-import { DETERMINERS, eventNounClass, type Word } from './words.ts';
+import { DETERMINERS } from '../lexicon/en/index.ts';
+import { eventNounClass, type Word } from './words.ts';
 
 const BACKWARD = new Set(['after', 'later', 'afterwards', 'afterward']);
 

@@ -1,5 +1,5 @@
 import type { Tense } from '../../model/index.ts';
-import * as lexicon from './verbLexicon.ts';
+import * as lexicon from '../lexicon/en/index.ts';
 
 // Read once into locals: hot loops then touch no module bindings.
 const {
@@ -14,7 +14,7 @@ const {
   DECISION_VERBS,
   BEFORE_INFINITIVE,
   OBJECT_PRONOUNS,
-  WEEKDAYS,
+  WEEKDAY_WORDS: WEEKDAYS,
   DEADLINE_WORDS,
   DECISION_NOUNS,
   PLAN_NOUNS,

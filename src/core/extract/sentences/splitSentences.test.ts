@@ -56,4 +56,12 @@ describe('splitSentences', () => {
     const lead = `${'.'.repeat(100_000)} then words.`;
     expect(splitSentences(lead)).toHaveLength(1);
   });
+
+  it('reads the abbreviations of the English lexicon as no sentence end', () => {
+    const text = 'He joined the Dept. Of Labor. The Univ. Of Iowa hired him.';
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      'He joined the Dept. Of Labor.',
+      'The Univ. Of Iowa hired him.',
+    ]);
+  });
 });
