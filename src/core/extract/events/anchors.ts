@@ -8,7 +8,7 @@ import {
   timexValueToPoint,
 } from './timexPoint.ts';
 import { createWordReader, eventNounClass, plainWordReader, type WordReader } from './words.ts';
-import { RUN_FRAMES, SINCE_WORDS, WITHIN_WORDS } from '../lexicon/en/spans.ts';
+import { RUN_FRAMES, SINCE_WORDS, WITHIN_WORDS } from '../lexicon/en/index.ts';
 
 /** How a temporal expression dates the happening around it. */
 export type AnchorRole = 'date' | 'clock' | 'offset' | 'length' | 'since' | 'run' | 'deadline';

@@ -1,4 +1,4 @@
-import { COMPLEMENTIZERS, WITHIN_WORDS } from '../../lexicon/en/spans.ts';
+import { COMPLEMENTIZERS, WITHIN_WORDS } from '../../lexicon/en/index.ts';
 import { wordBefore } from '../anchors.ts';
 import { dayWords } from '../dateFromTimex.ts';
 import type { Draft, EventStep } from '../draft.ts';

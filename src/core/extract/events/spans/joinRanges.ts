@@ -1,4 +1,4 @@
-import { MOVING_VERBS, SPAN_JOINERS, SPAN_OPENERS } from '../../lexicon/en/spans.ts';
+import { MOVING_VERBS, SPAN_JOINERS, SPAN_OPENERS } from '../../lexicon/en/index.ts';
 import { readingOf } from '../dateFromTimex.ts';
 import type { BuildContext, Draft, EventStep } from '../draft.ts';
 import { roleOf } from '../findHappenings.ts';

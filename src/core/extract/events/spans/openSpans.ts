@@ -8,7 +8,7 @@ import {
   SO_FAR_AFTER,
   SO_FAR_BEFORE,
   UNTIL_WORDS,
-} from '../../lexicon/en/spans.ts';
+} from '../../lexicon/en/index.ts';
 import { dayWords, readingOf } from '../dateFromTimex.ts';
 import type { BuildContext, Draft, EventStep, Range } from '../draft.ts';
 import { roleOf } from '../findHappenings.ts';

@@ -1,5 +1,4 @@
-import { ENDING_VERBS, NOT_A_PERIOD_AFTER } from '../../lexicon/en/spans.ts';
-import { REPORTING_VERBS } from '../clause.ts';
+import { ENDING_VERBS, NOT_A_PERIOD_AFTER, REPORTING_VERBS } from '../../lexicon/en/index.ts';
 import type { BuildContext, Draft, EventStep, Range } from '../draft.ts';
 import { roleOf } from '../findHappenings.ts';
 import { describeDuration, isClockDuration, parseTimexDuration } from '../timexPoint.ts';
