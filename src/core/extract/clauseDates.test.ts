@@ -103,3 +103,26 @@ describe('a month or season after a year of the same story', () => {
     expect(events(spring, '2024-02-10')[1]).toMatch(/^1916-03 happened/);
   });
 });
+
+describe('“today” in a quotation is the day of the quote', () => {
+  const explain = (text: string, publishedOn: string) =>
+    extractArticle({ id: 'c', title: 'C', text, publishedOn, language: 'en' }).events.map((e) => [
+      e.date.start.value,
+      e.date.derivation.explanation,
+    ]);
+
+  it('dates a quoted "today" by the Monday it was said, and says so', () => {
+    expect(
+      explain('“We will vote today,” the minister said on Monday.', '2024-06-20'),
+    ).toContainEqual([
+      '2024-06-17',
+      '“today” in quoted words, read against the day they were said, “Monday” in the same sentence, future tense: 17 June 2024.',
+    ]);
+  });
+
+  it('dates "today" in the reporter’s own voice by the publication date', () => {
+    expect(explain('Shares fell 3 percent today, the exchange said.', '2024-06-20')).toEqual([
+      ['2024-06-20', '“today” in a piece dated 20 June 2024, past tense: 20 June 2024.'],
+    ]);
+  });
+});

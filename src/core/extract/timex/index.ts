@@ -2,6 +2,7 @@ import type { Timex } from '../../model/index.ts';
 import { createTenseReader, type TenseAnalyses } from '../grammar/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { normalise } from './refine/normalise.ts';
+import { readQuotedDays } from './quotedDays.ts';
 import type { StepContext } from './types.ts';
 
 export interface TimexOptions {
@@ -29,5 +30,6 @@ export function extractTimexes(text: string, options: TimexOptions): Timex[] {
       ? (step, message) => console.debug(`[timex:${step}] ${message()}`)
       : () => undefined,
   };
-  return normalise(runPipeline(ctx), ctx);
+  // After normalising: the day quoted words were said may be told after them.
+  return readQuotedDays(text, normalise(runPipeline(ctx), ctx), options.documentDate);
 }

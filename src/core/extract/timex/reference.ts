@@ -111,7 +111,7 @@ function paragraphStarts(text: string): number[] {
 }
 
 /** Quotation marks that open and close: “…”, "…". Quotes longer than a paragraph end there. */
-function quotationRanges(text: string): Array<[number, number]> {
+export function quotationRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const marks = /[“”"\n]/g;
   let open: number | undefined;
