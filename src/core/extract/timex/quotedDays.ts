@@ -1,3 +1,4 @@
+import { parseTimemlDate } from '../../calendar/timemlValue.ts';
 import type { Timex } from '../../model/index.ts';
 import { REPORTING_VERBS } from '../lexicon/en/index.ts';
 import { quotationRanges } from './reference.ts';
@@ -32,10 +33,13 @@ function surroundings(text: string, [from, to]: Quotation): { start: number; end
   return { start, end: end >= 0 ? to + end + 1 : to + after.length };
 }
 
-/** A day (YYYY-MM-DD) as a UTC time. */
+/** The day a TimeML value names (a day, or a part or minute of one), as a UTC time. */
 function dayTime(value: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
+  const date = parseTimemlDate(value);
+  if (!date || date.bc || date.month === undefined || date.day === undefined) return undefined;
+  const time = new Date(Date.UTC(2000, 0, 1));
+  time.setUTCFullYear(date.year, date.month - 1, date.day);
+  return time.getTime();
 }
 
 /** A UTC time back to YYYY-MM-DD. */
@@ -53,7 +57,7 @@ function dayOfSaying(
   const around = surroundings(text, quotation);
   return timexes.find((t) => {
     if (t.span.start < around.start || t.span.end > around.end) return false;
-    if (within(quotations, t.span.start) || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return false;
+    if (within(quotations, t.span.start) || parseTimemlDate(t.value)?.unit !== 'day') return false;
     if (t.rule === 'day-word') return false;
     // "…," the minister said on Monday / On Monday, the minister said: "…"
     const near = text.slice(Math.max(around.start, t.span.start - VERB_REACH), t.span.start);
