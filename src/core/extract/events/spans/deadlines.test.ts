@@ -25,4 +25,10 @@ describe('deadlines', () => {
     const events = readEvents('Within ten days the army had retaken the town.', '2024-06-20');
     expect(events.some((e) => e.rule === 'deadline-within')).toBe(false);
   });
+
+  it('sets no deadline counted from a happening it does not date', () => {
+    const text =
+      'Stalin agreed that the Soviet Union would declare war within three months of the defeat.';
+    expect(readEvents(text, '2009-12-19').some((e) => e.rule === 'deadline-within')).toBe(false);
+  });
 });

@@ -1,7 +1,12 @@
-import { COMPLEMENTIZERS, WITHIN_WORDS } from '../../lexicon/en/index.ts';
+import {
+  COMPLEMENTIZERS,
+  COUNTED_FROM_WORDS,
+  PLAN_MODALS,
+  WITHIN_WORDS,
+} from '../../lexicon/en/index.ts';
 import { wordBefore } from '../anchors.ts';
 import { dayWords } from '../dateFromTimex.ts';
-import type { Draft, EventStep } from '../draft.ts';
+import type { BuildContext, Draft, EventStep } from '../draft.ts';
 import { roleOf } from '../findHappenings.ts';
 import { describeDuration, parseTimexDuration } from '../timexPoint.ts';
 import { dayAfter, dayOf, publicationDay } from './spanPoints.ts';
@@ -14,6 +19,18 @@ function countedFrom(drafts: readonly Draft[], index: number): Draft | undefined
     if (start && (start.precision === 'day' || start.precision === 'minute')) return drafts[i];
   }
   return undefined;
+}
+
+/** True when the deadline's clause is a plan told now ("must leave", "will finish"), counted from no named happening. */
+function plannedNow(context: BuildContext, draft: Draft): boolean {
+  const anchor = draft.anchor!;
+  const next = context.words(
+    anchor.span.end,
+    Math.min(draft.sentence.end, anchor.span.end + 12),
+  )[0];
+  if (next && COUNTED_FROM_WORDS.has(next.lower)) return false;
+  const verb = context.clauseVerb(draft.quote.start, anchor.span.start);
+  return verb?.modal !== undefined && PLAN_MODALS.has(verb.modal.lower);
 }
 
 /**
@@ -32,6 +49,9 @@ export const deadlines: EventStep = {
       const within = wordBefore(context.text, anchor.span.start, context.words, WITHIN_WORDS);
       if (!length || !within) return draft;
       const from = countedFrom(drafts, index);
+      // Without a day to count from, only a plan told now counts from the publication
+      // date: not "would declare war within three months of Germany's defeat".
+      if (!from && !plannedNow(context, draft)) return draft;
       const start = from ? dayOf(from.start!) : publicationDay(context);
       const end = dayAfter(start, length);
       if (!end) return draft;

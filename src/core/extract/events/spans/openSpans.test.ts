@@ -36,6 +36,13 @@ describe('openSpans: the first since', () => {
     expect(e.explanation).toContain('a run that began then');
   });
 
+  it('ends the run at the date the story told just before', () => {
+    const text = 'The club won the cup on Saturday. It was its first title since 1974.';
+    const e = eventBy('run-since', text, '2024-06-20');
+    expect(e).toMatchObject({ start: '1974', end: '2024-06-15', approximateEnd: true });
+    expect(e.explanation).toContain('the date the story has just told, 15 June 2024');
+  });
+
   it('dates the happening by its own date when the sentence gives one', () => {
     const text = 'Inflation hit 9.1 percent in June, the highest since 1981.';
     expect(readEvents(text, '2024-07-20').map((e) => [e.start, e.rule])).toEqual([
@@ -101,5 +108,22 @@ describe('openSpans: so far', () => {
   it('leaves a plain "this year" as the year', () => {
     const events = readEvents('Elections are due this year.', '2024-06-20');
     expect(events.map((e) => [e.start, e.end])).toEqual([['2024', undefined]]);
+  });
+});
+
+describe('openSpans: until after a negation', () => {
+  it('reads "not … until 1993" as when it begins, no span', () => {
+    const events = readEvents('The plant was not to begin production until 1993.', '1989-10-30');
+    expect(events.map((e) => [e.start, e.end, e.rule])).toEqual([
+      ['1993', undefined, 'stated-date'],
+    ]);
+  });
+
+  it('leaves a happening moved to a date alone', () => {
+    const events = readEvents(
+      'Officials postponed until Tuesday any action on the case.',
+      '2024-06-20',
+    );
+    expect(events.some((e) => e.rule === 'until-end')).toBe(false);
   });
 });

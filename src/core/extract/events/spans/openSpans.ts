@@ -1,8 +1,11 @@
+import { describePoint } from '../../../calendar/describeDate.ts';
 import { eventInterval } from '../../../calendar/interval.ts';
 import type { DatePoint, EventStatus, Timex } from '../../../model/index.ts';
 import {
   AT_LEAST,
   CONTINUING_VERBS,
+  isNegation,
+  MOVING_VERBS,
   RUN_FRAMES,
   SINCE_WORDS,
   SO_FAR_AFTER,
@@ -34,9 +37,15 @@ function isSequence(words: readonly Word[], expected: readonly string[]): boolea
   return words.length === expected.length && words.every((w, i) => w.lower === expected[i]);
 }
 
-/** The clause verb that governs a draft's date: the first verb group before it. */
+/**
+ * The clause verb that governs a draft's date: the first verb group before it, else the
+ * one after it ("Since 1983, Westinghouse has shed 70 businesses").
+ */
 function governingVerb(context: BuildContext, draft: Draft, anchor: Timex) {
-  return context.clauseVerb(draft.quote.start, Math.max(draft.quote.start, anchor.span.start));
+  return (
+    context.clauseVerb(draft.quote.start, Math.max(draft.quote.start, anchor.span.start)) ??
+    context.clauseVerb(anchor.span.end, draft.quote.end)
+  );
 }
 
 /** A state that holds at the publication date: present, present perfect or a plan to go on. */
@@ -77,10 +86,16 @@ function sinceStart(context: BuildContext, draft: Draft, anchor: Timex): Draft |
 
 /**
  * "the first title since 1974": the happening ends a run that began then. With no date
- * of its own (findHappenings drops the run when the sentence has one), the run is
- * shown up to the publication date, its end approximate.
+ * of its own (findHappenings drops the run when the sentence has one), the run reaches
+ * the date the story told just before ("The club won the cup on Saturday. It was its
+ * first title since 1974."), else the publication date; its end is approximate.
  */
-function runSince(context: BuildContext, draft: Draft, anchor: Timex): Draft | undefined {
+function runSince(
+  context: BuildContext,
+  draft: Draft,
+  anchor: Timex,
+  before: Draft | undefined,
+): Draft | undefined {
   const start = timexValueToPoint(anchor.value, anchor.mod);
   if (!start) return undefined;
   const lead = context.words(
@@ -89,22 +104,36 @@ function runSince(context: BuildContext, draft: Draft, anchor: Timex): Draft | u
   );
   const frame = lead.find((w) => RUN_FRAMES.has(w.lower));
   if (!frame) return undefined;
-  const end = { ...publicationDay(context), approximate: true };
+  const told = before && before.start && startsNoEarlier(start, before.start) ? before : undefined;
+  const end = { ...(told ? told.start! : publicationDay(context)), approximate: true };
   if (!startsNoEarlier(start, end)) return undefined;
   const phrase = { start: frame.start, end: anchor.span.end };
+  const reaches = told
+    ? `the date the story has just told, ${describePoint(told.start!)}`
+    : `the publication date, ${dayWords(context.article.publishedOn)}`;
   return {
     ...draft,
     start,
     end,
     phrase,
     rule: 'run-since',
-    reference: { kind: 'document-date' },
+    reference: told ? { kind: 'draft', key: told.key } : { kind: 'document-date' },
     reasons: [
       ...draft.reasons,
-      `“${context.text.slice(phrase.start, phrase.end)}”: a run that began then and that this happening ends; its own day is not told, so the run reaches the publication date, ${dayWords(context.article.publishedOn)}`,
+      `“${context.text.slice(phrase.start, phrase.end)}”: a run that began then and that this happening ends; its own day is not told, so the run reaches ${reaches}`,
     ],
     status: 'happened',
   };
+}
+
+/** Sentences back that a run's happening may take its date from: "It was the first … since 1974". */
+const RUN_REACH = 2;
+
+/** The last dated draft of the sentences just before (or of the same one), if any. */
+function toldJustBefore(done: readonly Draft[], draft: Draft): Draft | undefined {
+  const last = done[done.length - 1];
+  if (!last?.start || draft.sentence.index - last.sentence.index > RUN_REACH) return undefined;
+  return last;
 }
 
 /** "so far this year", "this month to date": from the first day of that period to publication. */
@@ -160,6 +189,12 @@ function untilEnd(
   if (!draft.start || draft.end) return undefined;
   const until = untilOf(context, draft, anchor);
   if (!until) return undefined;
+  // "postponed until Tuesday": the date a happening was moved to, not the end of a state.
+  const verb = governingVerb(context, draft, anchor);
+  if (verb && MOVING_VERBS.has(verb.main.lower)) return undefined;
+  // "was not to begin until 1993": the date it begins.
+  if (context.words(draft.quote.start, until.word.start).some((w) => isNegation(w.lower)))
+    return undefined;
   const end: DatePoint = { ...draft.start, approximate: draft.start.approximate || until.atLeast };
   const phrase = { start: until.word.start, end: anchor.span.end };
   const words = `“${context.text.slice(phrase.start, phrase.end)}”`;
@@ -234,7 +269,7 @@ export const openSpans: EventStep = {
       if (role === 'since' && !draft.start) {
         result.push(sinceStart(context, draft, anchor) ?? draft);
       } else if (role === 'run' && !draft.start) {
-        result.push(runSince(context, draft, anchor) ?? draft);
+        result.push(runSince(context, draft, anchor, toldJustBefore(result, draft)) ?? draft);
       } else if (role === 'date') {
         const spanned = soFar(context, draft, anchor);
         const until = spanned

@@ -44,4 +44,14 @@ describe('periodFromLength', () => {
     const events = readEvents('A 90-year-old man died on Monday.', '2024-06-20');
     expect(events.map((e) => [e.start, e.end])).toEqual([['2024-06-17', undefined]]);
   });
+
+  it('reads a period that is not the object the date starts as no period', () => {
+    for (const text of [
+      'On March 31, after a three-day battle, the city fell.',
+      'On April 9 the capital fell, ending the general’s 24-year rule.',
+    ]) {
+      const events = readEvents(text, '2024-06-20');
+      expect(events.some((e) => e.rule.startsWith('period-'))).toBe(false);
+    }
+  });
 });

@@ -1,4 +1,9 @@
-import { ENDING_VERBS, NOT_A_PERIOD_AFTER, REPORTING_VERBS } from '../../lexicon/en/index.ts';
+import {
+  ENDING_VERBS,
+  INDEFINITE_ARTICLES,
+  NOT_A_PERIOD_AFTER,
+  REPORTING_VERBS,
+} from '../../lexicon/en/index.ts';
 import type { BuildContext, Draft, EventStep, Range } from '../draft.ts';
 import { roleOf } from '../findHappenings.ts';
 import { describeDuration, isClockDuration, parseTimexDuration } from '../timexPoint.ts';
@@ -7,9 +12,21 @@ import { firstDayOf, lastUnitOf } from './spanPoints.ts';
 /** A length written as a modifier: "90-day", "six-month", "two-year". */
 const MODIFIER_LENGTH = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-(?:day|week|month|year)$/iu;
 
-/** "a 90-day review": the length and the noun it measures, or undefined. */
-function periodIn(context: BuildContext, draft: Draft) {
+/** Words between a verb and the length of its object: "launched a 90-day review". */
+const OBJECT_REACH = 2;
+
+/**
+ * "launched a 90-day review": the length and the noun it measures, when they are the
+ * object of the clause's verb, introduced by "a"/"an" ("after a three-day battle",
+ * "Hussein's 24-year rule" and "the eight-year war" name periods the date does not start).
+ */
+function periodIn(context: BuildContext, draft: Draft, verbEnd: number) {
   for (const t of draft.timexes) {
+    if (t.span.start < verbEnd) continue;
+    const between = context.words(verbEnd, t.span.start);
+    const article = between[between.length - 1];
+    if (!article || !INDEFINITE_ARTICLES.has(article.lower) || between.length > OBJECT_REACH)
+      continue;
     if (t === draft.anchor || t.type !== 'DURATION' || !MODIFIER_LENGTH.test(t.span.text)) continue;
     const parts = parseTimexDuration(t.value);
     if (!parts || isClockDuration(parts)) continue;
@@ -35,10 +52,10 @@ export const periodFromLength: EventStep = {
     return drafts.map((draft) => {
       const anchor = draft.anchor;
       if (!anchor || !draft.start || draft.end || roleOf(draft, context) !== 'date') return draft;
-      const period = periodIn(context, draft);
-      if (!period) return draft;
       const verb = context.clauseVerb(draft.quote.start, draft.quote.end);
-      if (verb && REPORTING_VERBS.has(verb.main.lower)) return draft;
+      if (!verb || REPORTING_VERBS.has(verb.main.lower)) return draft;
+      const period = periodIn(context, draft, verb.end);
+      if (!period) return draft;
       // "completed a 90-day review on Monday": the period ends there.
       const ends = verb !== undefined && ENDING_VERBS.has(verb.main.lower);
       const start = ends ? firstDayOf(draft.start, period.parts) : draft.start;

@@ -162,3 +162,30 @@ export const ENDING_VERBS: ReadonlySet<string> = new Set([
   'close',
   'closed',
 ]);
+
+/** "a 90-day review": the article that makes a length the object a date starts. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Modals of a plan still to come ("must pay within ten days"); "would" reports one from the past. */
+export const PLAN_MODALS: ReadonlySet<string> = new Set([
+  'must',
+  'will',
+  'shall',
+  'should',
+  'can',
+  'may',
+]);
+
+/** Words after a length that count it from a named happening: "within three months of the defeat". */
+export const COUNTED_FROM_WORDS: ReadonlySet<string> = new Set(['of', 'after', 'from']);
+
+/**
+ * Words that turn "until" into a start: "was not to begin until 1993", "won't open
+ * until May" tell when it begins, not when a state ends.
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
+
+/** True when a (lower-case) word negates: "not", "never", "wasn't", "won’t". */
+export function isNegation(lower: string): boolean {
+  return NEGATIONS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
+}
