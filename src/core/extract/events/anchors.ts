@@ -7,8 +7,9 @@ import {
   parseTimexDuration,
   timexValueToPoint,
 } from './timexPoint.ts';
-import { createWordReader, eventNounClass, plainWordReader, type WordReader } from './words.ts';
+import { createWordReader, plainWordReader, type WordReader } from '../grammar/tokens.ts';
 import { RUN_FRAMES, SINCE_WORDS, WITHIN_WORDS } from '../lexicon/en/index.ts';
+import { eventNounClass } from './words.ts';
 
 /** How a temporal expression dates the happening around it. */
 export type AnchorRole = 'date' | 'clock' | 'offset' | 'length' | 'since' | 'run' | 'deadline';

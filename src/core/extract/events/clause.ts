@@ -6,7 +6,12 @@ import {
   MODAL_AUXILIARIES,
   PERSONAL_PRONOUNS,
 } from '../lexicon/en/index.ts';
-import { createWordReader, plainWordReader, type Word, type WordReader } from './words.ts';
+import {
+  createWordReader,
+  plainWordReader,
+  type Word,
+  type WordReader,
+} from '../grammar/tokens.ts';
 
 /*
  * Just enough English clause structure for headlines and for telling a happening

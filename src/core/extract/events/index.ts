@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/splitSentences.ts';
 import { createAnchorRoleReader } from './anchors.ts';
 import { createClauseReader } from './clause.ts';
 import { createStatusReader } from './status.ts';
-import { createWordReader } from './words.ts';
+import { createWordReader } from '../grammar/tokens.ts';
 import type { BuildContext, Draft } from './draft.ts';
 import { EVENT_STEPS } from './pipeline.ts';
 import { toTimelineEvents } from './toTimelineEvents.ts';

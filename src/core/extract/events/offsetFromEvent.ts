@@ -22,7 +22,8 @@ import {
   type DurationParts,
 } from './timexPoint.ts';
 import { DETERMINERS } from '../lexicon/en/index.ts';
-import { eventNounClass, type Word } from './words.ts';
+import type { Word } from '../grammar/tokens.ts';
+import { eventNounClass } from './words.ts';
 
 const BACKWARD = new Set(['after', 'later', 'afterwards', 'afterward']);
 

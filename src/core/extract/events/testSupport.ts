@@ -7,7 +7,7 @@ import type { BuildContext } from './draft.ts';
 import { createAnchorRoleReader } from './anchors.ts';
 import { createClauseReader } from './clause.ts';
 import { createStatusReader } from './status.ts';
-import { createWordReader } from './words.ts';
+import { createWordReader } from '../grammar/tokens.ts';
 
 /** A timex over the `nth` occurrence (0-based) of `phrase` in `text`. */
 export function timexAt(

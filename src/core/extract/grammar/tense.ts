@@ -1,5 +1,6 @@
 import type { Tense } from '../../model/index.ts';
 import * as lexicon from '../lexicon/en/index.ts';
+import { isClauseBreak, wordsIn, type Word } from './tokens.ts';
 
 // Read once into locals: hot loops then touch no module bindings.
 const {
@@ -65,16 +66,6 @@ const {
  * No tagger: news verbs are few in kind, and auxiliaries carry most of the tense.
  */
 
-interface Word {
-  lower: string;
-  start: number;
-  end: number;
-  /** Written with a capital: a name, or "May" the month rather than the modal. */
-  capital: boolean;
-  /** Punctuation (a comma, a dash, a bracket) stands between this word and the last. */
-  afterBreak: boolean;
-}
-
 interface VerbGroup {
   tense: Exclude<Tense, 'unknown'>;
   start: number;
@@ -85,8 +76,6 @@ interface VerbGroup {
    */
   dayTense?: Exclude<Tense, 'unknown'>;
 }
-
-const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*|['’]ll\b/g;
 
 /**
  * The tense of the clause that governs the text span `[start, end)`: the verb group
@@ -265,28 +254,6 @@ function analyse(text: string, start: number, end: number): SentenceAnalysis {
   return { text, start, end, words, groups, groupStarts: groups.map((g) => g.start), separators };
 }
 
-/**
- * A clause separator or phrase break: , ; : – — ( ) " “ ”. Tested by code unit, as the
- * analysis walks every character of a sentence and a regex per character costs more.
- */
-function isClauseBreak(code: number): boolean {
-  switch (code) {
-    case 0x2c: // ,
-    case 0x3b: // ;
-    case 0x3a: // :
-    case 0x2013: // –
-    case 0x2014: // —
-    case 0x28: // (
-    case 0x29: // )
-    case 0x22: // "
-    case 0x201c: // “
-    case 0x201d: // ”
-      return true;
-    default:
-      return false;
-  }
-}
-
 /** Whether a clause break stands in `text[from, to)`. */
 function breakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isClauseBreak(text.charCodeAt(i))) return true;
@@ -349,44 +316,6 @@ function endsSentence(text: string, space: number): boolean {
 /** A closing quote or bracket, which may follow a sentence's full stop: " ' ” ’ ). */
 function isClosingMark(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29;
-}
-
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
-  const re = WORD; // global and sticky-free: reset before each use
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  let lastEnd = start;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    const raw = m[0].toLowerCase();
-    const afterBreak = breakBetween(text, lastEnd, m.index);
-    lastEnd = m.index + raw.length;
-    // Split "he'll" into "he" + "'ll" so the future auxiliary is seen.
-    const contraction = raw.endsWith('ll') ? /^(.+)(['’]ll)$/.exec(raw) : null;
-    if (contraction) {
-      const stem = contraction[1]!;
-      const capital = isCapital(m[0]);
-      const stemEnd = m.index + stem.length;
-      words.push({ lower: stem, start: m.index, end: stemEnd, capital, afterBreak });
-      words.push({
-        lower: "'ll",
-        start: stemEnd,
-        end: m.index + raw.length,
-        capital: false,
-        afterBreak: false,
-      });
-    } else {
-      const lower = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-      const capital = isCapital(m[0]);
-      words.push({ lower, start: m.index, end: m.index + raw.length, capital, afterBreak });
-    }
-  }
-  return words;
-}
-
-function isCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }
 
 /**

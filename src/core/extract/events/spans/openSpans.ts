@@ -16,7 +16,7 @@ import { dayWords, readingOf } from '../dateFromTimex.ts';
 import type { BuildContext, Draft, EventStep, Range } from '../draft.ts';
 import { roleOf } from '../findHappenings.ts';
 import { timexValueToPoint } from '../timexPoint.ts';
-import type { Word } from '../words.ts';
+import type { Word } from '../../grammar/tokens.ts';
 import {
   dayOf,
   joinedQuote,
