@@ -1,5 +1,5 @@
 import type { Article, DatePoint, EventStatus, Tense, Timex } from '../../model/index.ts';
-import type { Sentence } from '../sentences/splitSentences.ts';
+import type { Sentence } from '../grammar/sentences.ts';
 import type { TenseReader } from '../grammar/index.ts';
 import type { AnchorRoleReader } from './anchors.ts';
 import type { ClauseReader } from './clause.ts';

@@ -1,5 +1,5 @@
 import type { Timex } from '../../model/index.ts';
-import type { Sentence } from '../sentences/splitSentences.ts';
+import type { Sentence } from '../grammar/sentences.ts';
 import type { AnchorRole } from './anchors.ts';
 import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
 import { plainWordReader, type WordReader } from '../grammar/tokens.ts';

@@ -1,4 +1,4 @@
-import type { Sentence } from '../sentences/splitSentences.ts';
+import type { Sentence } from '../grammar/sentences.ts';
 import { DETERMINERS, WORD_AND_THOUGHT_VERBS } from '../lexicon/en/index.ts';
 import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
 import { verbHeadOf } from './findHeads.ts';

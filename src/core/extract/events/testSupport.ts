@@ -2,7 +2,7 @@
 // engine, so each step is tested on its own with a fixed document date.
 import type { Article, Timex } from '../../model/index.ts';
 import { createTenseReader } from '../grammar/index.ts';
-import { splitSentences } from '../sentences/splitSentences.ts';
+import { splitSentences } from '../grammar/sentences.ts';
 import type { BuildContext } from './draft.ts';
 import { createAnchorRoleReader } from './anchors.ts';
 import { createClauseReader } from './clause.ts';

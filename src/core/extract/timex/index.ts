@@ -1,5 +1,5 @@
 import type { Timex } from '../../model/index.ts';
-import { createTenseReader, type TenseAnalyses } from '../grammar/index.ts';
+import { readGrammar, type GrammarReader } from '../grammar/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { normalise } from './refine/normalise.ts';
 import { readQuotedDays } from './quotedDays.ts';
@@ -10,8 +10,8 @@ export interface TimexOptions {
   documentDate: string;
   /** Print each pipeline step's decisions to the console (for explaining a result). */
   trace?: boolean;
-  /** Sentences of `text` already read for tense in this extraction, to share the work. */
-  tenseAnalyses?: TenseAnalyses;
+  /** `text` as the grammar layer read it in this extraction, to share the work. */
+  grammar?: GrammarReader;
 }
 
 /**
@@ -25,7 +25,7 @@ export function extractTimexes(text: string, options: TimexOptions): Timex[] {
   const ctx: StepContext = {
     text,
     documentDate: options.documentDate,
-    tenseAt: createTenseReader(text, options.tenseAnalyses),
+    tenseAt: (options.grammar?.text === text ? options.grammar : readGrammar(text)).tense,
     trace: options.trace
       ? (step, message) => console.debug(`[timex:${step}] ${message()}`)
       : () => undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './splitSentences.ts';
+import { splitSentences } from './sentences.ts';
 
 describe('splitSentences', () => {
   it('splits on full stops followed by a capital and keeps offsets', () => {
