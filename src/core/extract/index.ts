@@ -1,10 +1,9 @@
 import type { Article, Timex, TimelineEvent } from '../model/index.ts';
-import { splitSentences, type Sentence } from './sentences/splitSentences.ts';
+import { readGrammar, type Sentence } from './grammar/index.ts';
 import { extractTimexes } from './timex/index.ts';
 import { buildEvents } from './events/index.ts';
-import { createTenseAnalyses } from './grammar/index.ts';
 
-export type { Sentence } from './sentences/splitSentences.ts';
+export type { Sentence } from './grammar/index.ts';
 
 /** Everything the engine read from one article. */
 export interface Extraction {
@@ -34,19 +33,20 @@ export interface ExtractOptions {
 export function extractArticle(article: Article, options: ExtractOptions = {}): Extraction {
   const report = options.onProgress ?? (() => undefined);
   report({ done: 0, total: 3, step: 'sentences' });
-  const sentences = splitSentences(article.text);
-  // Both stages ask the tense of clauses: each sentence is read once for the two.
-  const tenseAnalyses = createTenseAnalyses(article.text);
+  // Both stages read the same grammar: each sentence is split, tokenised and read for
+  // tense once for the two.
+  const grammar = readGrammar(article.text);
+  const sentences = [...grammar.sentences];
   report({ done: 1, total: 3, step: 'dates' });
   const timexes = extractTimexes(article.text, {
     documentDate: article.publishedOn,
     trace: options.trace ?? false,
-    tenseAnalyses,
+    grammar,
   });
   report({ done: 2, total: 3, step: 'events' });
   const events = buildEvents(article, sentences, timexes, {
     trace: options.trace ?? false,
-    tenseAnalyses,
+    grammar,
   });
   return { sentences, timexes, events };
 }

@@ -64,11 +64,23 @@ describe('anchorRole', () => {
 });
 
 describe('anchorRole frames', () => {
-  it('reads "since 2018" as a frame but "since November’s floods" as a happening', () => {
+  it('reads "the first time since 2018" as a run, "since March 4" as a start, "since November’s floods" as a happening', () => {
     const text = 'Rates rose for the first time since 2018.';
-    expect(role(text, '2018', { value: '2018' })).toBeUndefined();
+    expect(role(text, '2018', { value: '2018' })).toBe('run');
+    const highest = 'Inflation is at its highest since 1981.';
+    expect(role(highest, '1981', { value: '1981' })).toBe('run');
+    const occupied = 'Protesters have occupied the square since March 4.';
+    expect(role(occupied, 'March 4', { value: '2019-03-04' })).toBe('since');
     const floods = 'Prices rose since November’s floods.';
     expect(role(floods, 'November', { value: '2018-11' })).toBe('date');
+  });
+
+  it('reads a length after "within" in a plan as a deadline, and not in a past clause', () => {
+    const fine = 'The company must pay the fine within ten days.';
+    const planned = { type: 'DURATION' as const, value: 'P10D', tense: 'future' as const };
+    expect(role(fine, 'ten days', planned)).toBe('deadline');
+    const retaken = 'Within ten days the army had retaken the town.';
+    expect(role(retaken, 'ten days', { ...planned, tense: 'past' })).toBeUndefined();
   });
 
   it('ignores the piece speaking of itself', () => {

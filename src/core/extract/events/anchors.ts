@@ -7,10 +7,12 @@ import {
   parseTimexDuration,
   timexValueToPoint,
 } from './timexPoint.ts';
-import { createWordReader, eventNounClass, plainWordReader, type WordReader } from './words.ts';
+import { createWordReader, plainWordReader, type WordReader } from '../grammar/tokens.ts';
+import { RUN_FRAMES, SINCE_WORDS, WITHIN_WORDS } from '../lexicon/en/index.ts';
+import { eventNounClass } from './words.ts';
 
 /** How a temporal expression dates the happening around it. */
-export type AnchorRole = 'date' | 'clock' | 'offset' | 'length';
+export type AnchorRole = 'date' | 'clock' | 'offset' | 'length' | 'since' | 'run' | 'deadline';
 
 /** Words after a duration that make it an offset from another happening. */
 const OFFSET_WORDS = new Set(['after', 'before', 'later', 'earlier', 'afterwards', 'afterward']);
@@ -25,6 +27,22 @@ const ORDINALS =
 function eventNounAfter(text: string, end: number, words: WordReader): boolean {
   const following = words(end, Math.min(text.length, end + 40));
   return following.slice(0, 2).some((w) => eventNounClass(w) !== undefined);
+}
+
+/** How far before "since" a word may frame a run: "the first league title for the club since". */
+const RUN_FRAME_REACH = 60;
+
+/** The word right before `start` when it is one of `among`. */
+export function wordBefore(
+  text: string,
+  start: number,
+  words: WordReader,
+  among: ReadonlySet<string>,
+): { start: number; end: number; lower: string } | undefined {
+  const before = words(Math.max(0, start - 12), start);
+  const last = before[before.length - 1];
+  if (!last || !among.has(last.lower) || /\S/.test(text.slice(last.end, start))) return undefined;
+  return last;
 }
 
 /** The word right after an expression ("after" in "two weeks after"), lower case. */
@@ -42,7 +60,10 @@ export function wordAfter(
  * - `date`: a calendar date ("February 25", "last month");
  * - `clock`: a time of day ("at noon");
  * - `offset`: a distance from another happening ("two weeks after", "a week later");
- * - `length`: the length of one happening ("the two-hour rally").
+ * - `length`: the length of one happening ("the two-hour rally");
+ * - `since`: the start of a state that still holds ("have occupied the square since March 4");
+ * - `run`: the start of a run the happening ends ("the first title since 1974");
+ * - `deadline`: a length that sets a deadline in a plan ("must pay within ten days").
  * Sets ("weekly") and vague references ("recently") date nothing specific. A current
  * year used to count happenings ("the third rally this year") frames, not dates.
  */
@@ -63,21 +84,23 @@ export function anchorRole(
       text.slice(Math.max(0, timex.span.start - 20), timex.span.start),
     );
     if (next !== undefined && OFFSET_WORDS.has(next) && !isLength) return 'offset';
+    if (timex.tense === 'future' && wordBefore(text, timex.span.start, words, WITHIN_WORDS))
+      return 'deadline';
     if (isClockDuration(parts)) {
       const following = words(timex.span.end, Math.min(text.length, timex.span.end + 40));
       if (following.slice(0, 2).some((w) => eventNounClass(w) !== undefined)) return 'length';
     }
     return undefined;
   }
-  // "for the first time since 2018" frames a period; it dates no happening
-  // (but "since November’s floods" names one).
+  // "since March 4" opens a state that still holds; "for the first time since 2018"
+  // starts a run the happening ends (but "since November’s floods" names a happening).
   const namesHappening =
     /^['’]s\b/.test(text.slice(timex.span.end)) || eventNounAfter(text, timex.span.end, words);
-  if (
-    /\bsince\s+$/i.test(text.slice(Math.max(0, timex.span.start - 8), timex.span.start)) &&
-    !namesHappening
-  )
-    return undefined;
+  const since = wordBefore(text, timex.span.start, words, SINCE_WORDS);
+  if (since && !namesHappening) {
+    const lead = words(Math.max(sentence.start, since.start - RUN_FRAME_REACH), since.start);
+    return lead.some((w) => RUN_FRAMES.has(w.lower)) ? 'run' : 'since';
+  }
   // "This article was amended on …": the piece speaking of itself, not the story.
   if (SELF_REFERENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))))
     return undefined;

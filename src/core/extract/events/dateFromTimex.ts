@@ -41,6 +41,9 @@ export function readingOf(
     case 'none':
       return `${words} gives the date in full`;
     case 'timex':
+      // "“We will vote today,” the minister said on Monday": today is the day of saying.
+      if (timex.rule.endsWith('+quoted-day'))
+        return `${words} in quoted words, read against the day they were said, ${referenceWords(context, timex)}${tense}`;
       return `${words}, read against ${referenceWords(context, timex)}${tense}`;
     case 'document':
       return `${words} in a piece dated ${documentDateWords(context)}${tense}`;

@@ -1,8 +1,8 @@
 import type { Timex } from '../../model/index.ts';
-import type { Sentence } from '../sentences/splitSentences.ts';
+import type { Sentence } from '../grammar/sentences.ts';
 import type { AnchorRole } from './anchors.ts';
 import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
-import { plainWordReader, type WordReader } from './words.ts';
+import { plainWordReader, type WordReader } from '../grammar/tokens.ts';
 
 /** Words that open the clause of another happening inside one sentence. */
 const CONNECTIVES = new Set([
@@ -116,6 +116,9 @@ export const findHappenings: EventStep = {
         const role = context.anchorRole(timex, sentence);
         if (role) anchors.push({ timex, role });
       }
+      // "the highest since 1981" beside a date of its own ("in June") frames that happening.
+      if (anchors.some((a) => a.role === 'run') && anchors.some((a) => a.role !== 'run'))
+        anchors.splice(0, anchors.length, ...anchors.filter((a) => a.role !== 'run'));
       // Where each anchor's clause ends; an offset keeps its "after"/"before" word.
       const ends = anchors.map(({ timex, role }, i) => {
         const next = anchors[i + 1]?.timex;

@@ -1,4 +1,5 @@
 import { add, parseISO, sub } from 'date-fns';
+import { pointStart } from '../../calendar/interval.ts';
 import { dayValue, minuteValue } from '../../calendar/yearRange.ts';
 import { describePoint } from '../../calendar/describeDate.ts';
 import type { DatePoint } from '../../model/index.ts';
@@ -20,30 +21,53 @@ import {
   parseTimexDuration,
   type DurationParts,
 } from './timexPoint.ts';
-import { DETERMINERS, eventNounClass, type Word } from './words.ts';
+import { DETERMINERS } from '../lexicon/en/index.ts';
+import type { Word } from '../grammar/tokens.ts';
+import { eventNounClass } from './words.ts';
 
 const BACKWARD = new Set(['after', 'later', 'afterwards', 'afterward']);
 
+/** Characters of `YYYY-MM-DD` kept for a year and a month: an offset keeps what is known. */
+const COARSE_WIDTH: Partial<Record<DatePoint['precision'], number>> = { year: 4, month: 7 };
+
 /**
- * A day (or minute) moved by a duration, keeping the precision of the day it came from;
- * undefined when it lands beyond the years the model holds.
+ * A point moved by a duration, keeping the precision of the point it came from: a day
+ * (or minute) stays one; "a year after" 2013 is 2014, not 1 January 2014. Undefined when
+ * it lands beyond the years the model holds.
  */
-function shift(
+export function shift(
   point: DatePoint,
   parts: DurationParts,
   sign: 1 | -1,
   approximate: boolean,
 ): DatePoint | undefined {
   const minute = point.precision === 'minute';
-  const base = parseISO(minute ? point.value : point.value.slice(0, 10));
+  const base = minute ? parseISO(point.value) : pointStart(point);
   const moved = sign === 1 ? add(base, parts) : sub(base, parts);
   const value = minute ? minuteValue(moved) : dayValue(moved);
   if (value === undefined) return undefined;
+  const width = COARSE_WIDTH[point.precision];
   return {
-    value,
-    precision: minute ? 'minute' : 'day',
+    value: width ? value.slice(0, width) : value,
+    precision: minute ? 'minute' : width ? point.precision : 'day',
     approximate: approximate || point.approximate,
   };
+}
+
+/**
+ * True when an offset draft has no verb of its own ("a year after") and follows a clause
+ * of the same sentence dated by its own expression: it restates that date, it is no
+ * happening of its own.
+ */
+function apposesDatedClause(
+  context: BuildContext,
+  sameSentence: readonly Draft[],
+  draft: Draft,
+): boolean {
+  if (context.clauseVerb(draft.quote.start, draft.quote.end)) return false;
+  return sameSentence.some(
+    (d) => d !== draft && d.quote.end <= draft.quote.start && d.start && d.anchor,
+  );
 }
 
 /** The happening named after "after"/"before": "their release from prison". */
@@ -203,6 +227,10 @@ export const offsetFromEvent: EventStep = {
         );
         const start = named?.start && shift(named.start, parts, backward ? 1 : -1, approximate);
         if (!named?.start || !start) return draft;
+        // "Rebels seized the town in 2014, a year after the army withdrew in 2013": the
+        // offset only restates the date of the clause before, which has its own.
+        if (apposesDatedClause(context, bySentence.get(draft.sentence.index) ?? [], draft))
+          return draft;
         return {
           ...draft,
           head: draft.head ?? verbHeadOf(context.text, draft.quote, context.clauseVerb),

@@ -1,7 +1,8 @@
 import type { Timex } from '../../model/index.ts';
-import { createTenseReader, type TenseAnalyses } from '../grammar/index.ts';
+import { readGrammar, type GrammarReader } from '../grammar/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { normalise } from './refine/normalise.ts';
+import { readQuotedDays } from './quotedDays.ts';
 import type { StepContext } from './types.ts';
 
 export interface TimexOptions {
@@ -9,8 +10,8 @@ export interface TimexOptions {
   documentDate: string;
   /** Print each pipeline step's decisions to the console (for explaining a result). */
   trace?: boolean;
-  /** Sentences of `text` already read for tense in this extraction, to share the work. */
-  tenseAnalyses?: TenseAnalyses;
+  /** `text` as the grammar layer read it in this extraction, to share the work. */
+  grammar?: GrammarReader;
 }
 
 /**
@@ -24,10 +25,11 @@ export function extractTimexes(text: string, options: TimexOptions): Timex[] {
   const ctx: StepContext = {
     text,
     documentDate: options.documentDate,
-    tenseAt: createTenseReader(text, options.tenseAnalyses),
+    tenseAt: (options.grammar?.text === text ? options.grammar : readGrammar(text)).tense,
     trace: options.trace
       ? (step, message) => console.debug(`[timex:${step}] ${message()}`)
       : () => undefined,
   };
-  return normalise(runPipeline(ctx), ctx);
+  // After normalising: the day quoted words were said may be told after them.
+  return readQuotedDays(text, normalise(runPipeline(ctx), ctx), options.documentDate);
 }

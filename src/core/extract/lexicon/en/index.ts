@@ -1,0 +1,15 @@
+/**
+ * The English lexicon: every English word list the engine reads, in one place, so
+ * that another language can add its own lexicon beside this one.
+ *
+ * - `functionWords.ts`: determiners, pronouns, modals, verbs of reporting, abbreviations;
+ * - `verbs.ts`: verb groups, their tense and what they plan or schedule;
+ * - `time.ts`: words of time (months, weekdays, counts, units) and their patterns;
+ * - `events.ts`: nouns and verbs that name happenings;
+ * - `spans.ts`: words that make a date one end of a span, an open start or a deadline.
+ */
+export * from './functionWords.ts';
+export * from './verbs.ts';
+export * from './time.ts';
+export * from './events.ts';
+export * from './spans.ts';
