@@ -1,8 +1,10 @@
 import type { Timex } from '../../model/index.ts';
 import { createTenseReader, type TenseAnalyses } from '../grammar/index.ts';
 import { runPipeline } from './pipeline.ts';
-import { normalise } from './refine/normalise.ts';
+import { normaliseAfter, type TimexCarry } from './refine/normalise.ts';
 import type { StepContext } from './types.ts';
+
+export type { TimexCarry } from './refine/normalise.ts';
 
 export interface TimexOptions {
   /** Document creation time, `YYYY-MM-DD`: the reference for relative expressions. */
@@ -11,6 +13,11 @@ export interface TimexOptions {
   trace?: boolean;
   /** Sentences of `text` already read for tense in this extraction, to share the work. */
   tenseAnalyses?: TenseAnalyses;
+  /**
+   * Where the reading of the text before this one ended (`readTimexes(…).carry`), when
+   * `text` continues it: a long text read in parts, cut at line breaks.
+   */
+  after?: TimexCarry;
 }
 
 /**
@@ -21,6 +28,19 @@ export interface TimexOptions {
  * // [{ id: 't1', span: { text: 'last month', … }, type: 'DATE', value: '2012-01', … }]
  */
 export function extractTimexes(text: string, options: TimexOptions): Timex[] {
+  return readTimexes(text, options).timexes;
+}
+
+/**
+ * `extractTimexes`, and where its reading ended (`carry`): pass it as `after` to read
+ * the text that follows as the same text's continuation.
+ *
+ * @example readTimexes('Talks began on May 2.\n', o).carry // { count: 1, lastDate: { value: '2012-05-02', … }, … }
+ */
+export function readTimexes(
+  text: string,
+  options: TimexOptions,
+): { timexes: Timex[]; carry: TimexCarry } {
   const ctx: StepContext = {
     text,
     documentDate: options.documentDate,
@@ -29,5 +49,5 @@ export function extractTimexes(text: string, options: TimexOptions): Timex[] {
       ? (step, message) => console.debug(`[timex:${step}] ${message()}`)
       : () => undefined,
   };
-  return normalise(runPipeline(ctx), ctx);
+  return normaliseAfter(runPipeline(ctx), ctx, options.after);
 }
