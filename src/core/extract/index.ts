@@ -1,10 +1,9 @@
 import type { Article, Timex, TimelineEvent } from '../model/index.ts';
-import { splitSentences, type Sentence } from './sentences/splitSentences.ts';
+import { readGrammar, type Sentence } from './grammar/index.ts';
 import { readTimexes, type TimexCarry } from './timex/index.ts';
 import { buildEvents } from './events/index.ts';
-import { createTenseAnalyses } from './grammar/index.ts';
 
-export type { Sentence } from './sentences/splitSentences.ts';
+export type { Sentence } from './grammar/index.ts';
 export type { TimexCarry } from './timex/index.ts';
 
 /** Everything the engine read from one article. */
@@ -47,20 +46,21 @@ export interface ExtractOptions {
 export function extractArticle(article: Article, options: ExtractOptions = {}): CarriedExtraction {
   const report = options.onProgress ?? (() => undefined);
   report({ done: 0, total: 3, step: 'sentences' });
-  const sentences = splitSentences(article.text);
-  // Both stages ask the tense of clauses: each sentence is read once for the two.
-  const tenseAnalyses = createTenseAnalyses(article.text);
+  // Both stages read the same grammar: each sentence is split, tokenised and read for
+  // tense once for the two.
+  const grammar = readGrammar(article.text);
+  const sentences = [...grammar.sentences];
   report({ done: 1, total: 3, step: 'dates' });
   const { timexes, carry } = readTimexes(article.text, {
     documentDate: article.publishedOn,
     trace: options.trace ?? false,
-    tenseAnalyses,
+    grammar,
     ...(options.after ? { after: options.after } : {}),
   });
   report({ done: 2, total: 3, step: 'events' });
   const events = buildEvents(article, sentences, timexes, {
     trace: options.trace ?? false,
-    tenseAnalyses,
+    grammar,
   });
   return { sentences, timexes, events, carry };
 }

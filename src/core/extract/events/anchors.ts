@@ -7,7 +7,8 @@ import {
   parseTimexDuration,
   timexValueToPoint,
 } from './timexPoint.ts';
-import { createWordReader, eventNounClass, plainWordReader, type WordReader } from './words.ts';
+import { createWordReader, plainWordReader, type WordReader } from '../grammar/tokens.ts';
+import { eventNounClass } from './words.ts';
 
 /** How a temporal expression dates the happening around it. */
 export type AnchorRole = 'date' | 'clock' | 'offset' | 'length';

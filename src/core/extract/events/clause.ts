@@ -1,13 +1,17 @@
 import type { Range } from './range.ts';
-import { IRREGULAR_PAST as TENSE_IRREGULAR_PAST } from '../grammar/verbLexicon.ts';
 import {
   DETERMINERS,
+  FUTURE_AUX,
+  IRREGULAR_PAST as TENSE_IRREGULAR_PAST,
+  MODAL_AUXILIARIES,
   PERSONAL_PRONOUNS,
+} from '../lexicon/en/index.ts';
+import {
   createWordReader,
   plainWordReader,
   type Word,
   type WordReader,
-} from './words.ts';
+} from '../grammar/tokens.ts';
 
 /*
  * Just enough English clause structure for headlines and for telling a happening
@@ -18,17 +22,8 @@ import {
 
 const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
-const MODALS = new Set([
-  'will',
-  'would',
-  'shall',
-  'should',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-]);
+/** Modal auxiliaries, with their contracted forms ("won't"). */
+const MODALS: ReadonlySet<string> = new Set([...MODAL_AUXILIARIES, ...FUTURE_AUX]);
 const DO = new Set(['do', 'does', 'did']);
 /** Adverbs that may sit inside a verb group: "were then taken", "has also been". */
 const INNER_ADVERBS = new Set([
@@ -139,35 +134,6 @@ const IRREGULAR_PARTICIPLES = new Set([
   'seized',
   'overthrown',
 ]);
-/** Verbs that report words rather than happenings. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'said',
-  'told',
-  'added',
-  'stated',
-  'announced',
-  'reported',
-  'wrote',
-  'claimed',
-  'argued',
-  'noted',
-  'explained',
-  'insisted',
-  'denied',
-  'accused',
-  'warned',
-  'asked',
-  'replied',
-  'commented',
-  'suggested',
-  'believed',
-  'thought',
-  'knew',
-  'felt',
-  'seemed',
-  'appeared',
-]);
-
 /** Characters read from the start of a clause. */
 const CLAUSE_WINDOW = 500;
 

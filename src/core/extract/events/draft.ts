@@ -1,9 +1,9 @@
 import type { Article, DatePoint, EventStatus, Tense, Timex } from '../../model/index.ts';
-import type { Sentence } from '../sentences/splitSentences.ts';
+import type { Sentence } from '../grammar/sentences.ts';
 import type { TenseReader } from '../grammar/index.ts';
 import type { AnchorRoleReader } from './anchors.ts';
 import type { ClauseReader } from './clause.ts';
-import type { WordReader } from './words.ts';
+import type { WordReader } from '../grammar/tokens.ts';
 import type { Range } from './range.ts';
 
 export type { Range } from './range.ts';

@@ -1,8 +1,8 @@
 import type { Timex } from '../../model/index.ts';
-import type { Sentence } from '../sentences/splitSentences.ts';
+import type { Sentence } from '../grammar/sentences.ts';
 import type { AnchorRole } from './anchors.ts';
 import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
-import { plainWordReader, type WordReader } from './words.ts';
+import { plainWordReader, type WordReader } from '../grammar/tokens.ts';
 
 /** Words that open the clause of another happening inside one sentence. */
 const CONNECTIVES = new Set([

@@ -1,14 +1,8 @@
 import type { Timex } from '../../model/index.ts';
 import { findClauseVerb, type ClauseReader } from './clause.ts';
 import type { BuildContext, Draft, EventStep, Head, Range } from './draft.ts';
-import {
-  eventNounClass,
-  eventVerbClass,
-  isPossessive,
-  plainWordReader,
-  type Word,
-  type WordReader,
-} from './words.ts';
+import { plainWordReader, type Word, type WordReader } from '../grammar/tokens.ts';
+import { eventNounClass, eventVerbClass, isPossessive } from './words.ts';
 
 /** Small words allowed between a date and the event noun it modifies: "December's deadly violence". */
 const MAX_MODIFIERS = 2;

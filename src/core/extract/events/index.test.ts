@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Timex } from '../../model/index.ts';
-import { splitSentences } from '../sentences/splitSentences.ts';
+import { splitSentences } from '../grammar/sentences.ts';
 import { buildEvents } from './index.ts';
 import { timexAt } from './testSupport.ts';
 

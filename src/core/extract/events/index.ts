@@ -1,10 +1,8 @@
 import type { Article, Timex, TimelineEvent } from '../../model/index.ts';
-import { createTenseReader, type TenseAnalyses } from '../grammar/index.ts';
-import type { Sentence } from '../sentences/splitSentences.ts';
+import { readGrammar, type GrammarReader, type Sentence } from '../grammar/index.ts';
 import { createAnchorRoleReader } from './anchors.ts';
 import { createClauseReader } from './clause.ts';
 import { createStatusReader } from './status.ts';
-import { createWordReader } from './words.ts';
 import type { BuildContext, Draft } from './draft.ts';
 import { EVENT_STEPS } from './pipeline.ts';
 import { toTimelineEvents } from './toTimelineEvents.ts';
@@ -14,8 +12,8 @@ export { EVENT_STEPS } from './pipeline.ts';
 export interface BuildOptions {
   /** Print the drafts after each step (for explaining a result). */
   trace?: boolean;
-  /** Sentences of the text already read for tense in this extraction, to share the work. */
-  tenseAnalyses?: TenseAnalyses;
+  /** The text as the grammar layer read it in this extraction, to share the work. */
+  grammar?: GrammarReader;
 }
 
 /**
@@ -30,13 +28,15 @@ export function buildEvents(
   options: BuildOptions = {},
 ): TimelineEvent[] {
   let key = 0;
-  const words = createWordReader(article.text);
+  const grammar =
+    options.grammar?.text === article.text ? options.grammar : readGrammar(article.text, sentences);
+  const { words } = grammar;
   const context: BuildContext = {
     article,
     text: article.text,
     sentences,
     timexes: [...timexes].sort((a, b) => a.span.start - b.span.start),
-    tense: createTenseReader(article.text, options.tenseAnalyses),
+    tense: grammar.tense,
     words,
     clauseVerb: createClauseReader(article.text, words),
     anchorRole: createAnchorRoleReader(article.text, article.publishedOn, words),

@@ -1,10 +1,10 @@
-import type { Sentence } from '../sentences/splitSentences.ts';
-import { REPORTING_VERBS } from './clause.ts';
+import type { Sentence } from '../grammar/sentences.ts';
+import { DETERMINERS, WORD_AND_THOUGHT_VERBS } from '../lexicon/en/index.ts';
 import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
 import { verbHeadOf } from './findHeads.ts';
 import { DISCUSSION_PARAGRAPHS } from './storyline.ts';
 import { titleOf } from './titles.ts';
-import { DETERMINERS, eventNounClass } from './words.ts';
+import { eventNounClass } from './words.ts';
 
 /** Words that carry a story on from the happening before. */
 const CONTINUATION =
@@ -62,7 +62,7 @@ export function tellsHappening(context: BuildContext, sentence: Sentence): boole
   const clause = context.clauseVerb(sentence.start, sentence.end);
   if (!clause?.subject || clause.subjectIsPronoun) return false;
   if (clause.form !== 'past' && clause.form !== 'past-passive') return false;
-  return !REPORTING_VERBS.has(clause.main.lower);
+  return !WORD_AND_THOUGHT_VERBS.has(clause.main.lower);
 }
 
 function shortQuote(context: BuildContext, sentence: Sentence): string {

@@ -20,7 +20,9 @@ import {
   parseTimexDuration,
   type DurationParts,
 } from './timexPoint.ts';
-import { DETERMINERS, eventNounClass, type Word } from './words.ts';
+import { DETERMINERS } from '../lexicon/en/index.ts';
+import type { Word } from '../grammar/tokens.ts';
+import { eventNounClass } from './words.ts';
 
 const BACKWARD = new Set(['after', 'later', 'afterwards', 'afterward']);
 

@@ -2,12 +2,12 @@
 // engine, so each step is tested on its own with a fixed document date.
 import type { Article, Timex } from '../../model/index.ts';
 import { createTenseReader } from '../grammar/index.ts';
-import { splitSentences } from '../sentences/splitSentences.ts';
+import { splitSentences } from '../grammar/sentences.ts';
 import type { BuildContext } from './draft.ts';
 import { createAnchorRoleReader } from './anchors.ts';
 import { createClauseReader } from './clause.ts';
 import { createStatusReader } from './status.ts';
-import { createWordReader } from './words.ts';
+import { createWordReader } from '../grammar/tokens.ts';
 
 /** A timex over the `nth` occurrence (0-based) of `phrase` in `text`. */
 export function timexAt(

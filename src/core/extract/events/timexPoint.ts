@@ -1,5 +1,5 @@
-import { setISOWeek, startOfISOWeek } from 'date-fns';
-import { dayValue, localDay } from '../../calendar/yearRange.ts';
+import { dayValue } from '../../calendar/yearRange.ts';
+import { SEASON_FIRST_MONTH, isoWeekStart, parseTimemlDate } from '../../calendar/timemlValue.ts';
 import type { DatePoint, TimexMod } from '../../model/index.ts';
 
 /** Mods that say the true date or length lies a little off the stated one. */
@@ -20,10 +20,6 @@ export function isApproximateMod(mod: TimexMod | undefined): boolean {
   return mod !== undefined && APPROXIMATE_MODS.has(mod);
 }
 
-// Seasons are stored by their first month (see DatePoint): spring March, summer June,
-// autumn September, winter December.
-const SEASON_MONTH: Record<string, string> = { SP: '03', SU: '06', FA: '09', WI: '12' };
-
 /** A date point. (A module function: a closure made per reading costs more than the reading.) */
 function pointOf(
   value: string,
@@ -33,38 +29,55 @@ function pointOf(
   return { value, precision, approximate };
 }
 
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
 /**
  * A TimeML DATE/TIME value as a date point at the precision the text gave, or null when
- * the value dates nothing specific (PRESENT_REF, PAST_REF, a bare clock time, `XXXX`).
+ * the value dates nothing specific (PRESENT_REF, PAST_REF, a bare clock time, `XXXX`)
+ * or lies before the era (`BC0499`), which a date point (years 0000–9999) cannot hold.
+ * Seasons are stored by their first month (spring is March).
  *
  * @example timexValueToPoint('2012-01') // { value: '2012-01', precision: 'month', approximate: false }
  * @example timexValueToPoint('2012-W08') // { value: '2012-02-20', precision: 'week', ... }
  */
 export function timexValueToPoint(value: string, mod?: TimexMod): DatePoint | null {
+  const d = parseTimemlDate(value);
+  if (!d || d.bc) return null;
   const approximate = isApproximateMod(mod);
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value)))
-    return pointOf(`${m[1]}T${m[2]}:${m[3]}`, 'minute', approximate);
-  // Parts of day ("Saturday morning", 2012-02-25TMO): the day is what is known.
-  if ((m = /^(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?$/.exec(value)))
-    return pointOf(m[1]!, 'day', approximate);
-  if (/^\d{4}-\d{2}$/.test(value)) return pointOf(value, 'month', approximate);
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
-    const monday = dayValue(startOfISOWeek(setISOWeek(localDay(Number(m[1]), 0, 4), Number(m[2]))));
-    return monday === undefined ? null : pointOf(monday, 'week', approximate);
+  const year = pad(d.year, 4);
+  const month = `${year}-${pad(d.month ?? 1)}`;
+  switch (d.unit) {
+    case 'minute':
+      return pointOf(
+        `${month}-${pad(d.day!)}T${pad(d.hour!)}:${pad(d.minute!)}`,
+        'minute',
+        approximate,
+      );
+    // Parts of day ("Saturday morning", 2012-02-25TMO): the day is what is known.
+    case 'part-of-day':
+    case 'day':
+      return pointOf(`${month}-${pad(d.day!)}`, 'day', approximate);
+    case 'week': {
+      const monday = dayValue(isoWeekStart(d.year, d.week!));
+      return monday === undefined ? null : pointOf(monday, 'week', approximate);
+    }
+    case 'weekend':
+      return null;
+    case 'month':
+      return pointOf(month, 'month', approximate);
+    case 'quarter':
+      return pointOf(`${year}-${pad((d.quarter! - 1) * 3 + 1)}`, 'quarter', approximate);
+    case 'half':
+      return null;
+    case 'season':
+      return pointOf(`${year}-${pad(SEASON_FIRST_MONTH[d.season!])}`, 'season', approximate);
+    case 'year':
+      return pointOf(year, 'year', approximate);
+    case 'decade':
+      return pointOf(year, 'decade', approximate);
+    case 'century':
+      return pointOf(year, 'century', approximate);
   }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-    const month = (Number(m[2]) - 1) * 3 + 1;
-    return pointOf(`${m[1]}-${String(month).padStart(2, '0')}`, 'quarter', approximate);
-  }
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value)))
-    return pointOf(`${m[1]}-${SEASON_MONTH[m[2]!]}`, 'season', approximate);
-  if (/^\d{4}$/.test(value)) return pointOf(value, 'year', approximate);
-  // A decade: TimeML's `199` (older data writes `199X`).
-  if ((m = /^(\d{3})X?$/.exec(value))) return pointOf(`${m[1]}0`, 'decade', approximate);
-  // A century: TimeML's `19` for the 20th (older data writes `19XX`).
-  if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return pointOf(`${m[1]}00`, 'century', approximate);
-  return null;
 }
 
 /** A clock time without a day (`T12:00`, `XXXX-XX-XXT12:00`) as hours and minutes. */

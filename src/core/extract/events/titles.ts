@@ -1,13 +1,7 @@
 import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
-import {
-  CLAUSE_OPENERS,
-  DETERMINERS,
-  POSSESSIVE_PRONOUNS,
-  isCapitalised,
-  participleOfNoun,
-  wordsIn,
-  type Word,
-} from './words.ts';
+import { CLAUSE_OPENERS, DETERMINERS, POSSESSIVE_PRONOUNS } from '../lexicon/en/index.ts';
+import { wordsIn, type Word } from '../grammar/tokens.ts';
+import { isCapitalised, participleOfNoun } from './words.ts';
 
 /** Longest title, in characters; longer ones are cut at a word boundary. */
 export const MAX_TITLE = 60;

@@ -1,54 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWordReader, eventNounClass, participleOfNoun, wordsIn } from './words.ts';
-
-describe('wordsIn', () => {
-  it('keeps document offsets and possessives', () => {
-    const text = 'Tuesday’s vote, in co-operation with U.N.';
-    const words = wordsIn(text, 0, text.length);
-    expect(words.map((w) => w.text)).toEqual([
-      'Tuesday’s',
-      'vote',
-      'in',
-      'co-operation',
-      'with',
-      'U.N',
-    ]);
-    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
-    expect(words[0]!.lower).toBe("tuesday's");
-  });
-
-  it('reads only inside the range', () => {
-    const text = 'one two three';
-    expect(wordsIn(text, 4, 7).map((w) => w.text)).toEqual(['two']);
-  });
-});
-
-describe('wordsIn, letters beyond ASCII', () => {
-  it('reads accented, non-Latin and astral letters, and no marks of punctuation', () => {
-    const text = '“Zhanaozen’s” 25-е décembre 中文 𝐀𝐁c – ½ U.S.';
-    expect(wordsIn(text, 0, text.length).map((w) => w.text)).toEqual([
-      'Zhanaozen’s',
-      '25-е',
-      'décembre',
-      '中文',
-      '𝐀𝐁c',
-      '½',
-      'U.S',
-    ]);
-  });
-});
-
-describe('createWordReader', () => {
-  it('reads every range as wordsIn does, also ranges that cut words', () => {
-    const text = 'The co-leader’s rally, on 25 February, drew U.N. monitors 𝐀𝐁c.';
-    const read = createWordReader(text);
-    for (let start = 0; start <= text.length; start++) {
-      for (let end = start; end <= text.length; end++) {
-        expect(read(start, end)).toEqual(wordsIn(text, start, end));
-      }
-    }
-  });
-});
+import { wordsIn } from '../grammar/tokens.ts';
+import { eventNounClass, participleOfNoun } from './words.ts';
 
 describe('eventNounClass', () => {
   const word = (t: string) => wordsIn(t, 0, t.length)[0]!;

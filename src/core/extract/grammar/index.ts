@@ -1,13 +1,21 @@
 /**
- * Grammar helpers shared by the date engine and the event builder.
- * `tenseAt(text, start, end)` gives the tense of the clause governing a span;
- * `createTenseReader(text)` answers the same for many spans of one text, faster.
+ * The grammar layer shared by the date engine and the event builder: one sentence
+ * splitter (`sentences.ts`), one word tokeniser (`tokens.ts`), the tense of the clause
+ * governing a span (`tense.ts`), and `readGrammar`, which reads one text once for all.
  */
+export { readGrammar, type GrammarReader } from './reader.ts';
+export { splitSentences, type Sentence } from './sentences.ts';
+export {
+  createWordReader,
+  plainWordReader,
+  wordsIn,
+  type Word,
+  type WordReader,
+} from './tokens.ts';
 export {
   tenseAt,
-  createTenseAnalyses,
   createTenseReader,
   namesUnplannedEvent,
-  type TenseAnalyses,
   type TenseReader,
+  type TenseReaderOptions,
 } from './tense.ts';

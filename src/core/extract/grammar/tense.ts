@@ -1,5 +1,7 @@
 import type { Tense } from '../../model/index.ts';
-import * as lexicon from './verbLexicon.ts';
+import * as lexicon from '../lexicon/en/index.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { createWordReader, isClauseBreak, type Word, type WordReader } from './tokens.ts';
 
 // Read once into locals: hot loops then touch no module bindings.
 const {
@@ -14,7 +16,7 @@ const {
   DECISION_VERBS,
   BEFORE_INFINITIVE,
   OBJECT_PRONOUNS,
-  WEEKDAYS,
+  WEEKDAY_WORDS: WEEKDAYS,
   DEADLINE_WORDS,
   DECISION_NOUNS,
   PLAN_NOUNS,
@@ -31,7 +33,6 @@ const {
   PARTICIPLE_CONTEXT,
   NOT_PAST_ED,
   BEFORE_BARE_VERB,
-  ABBREVIATIONS,
   MODALS,
   PAST_ABILITY,
   AUX_ADVERBS,
@@ -65,16 +66,6 @@ const {
  * No tagger: news verbs are few in kind, and auxiliaries carry most of the tense.
  */
 
-interface Word {
-  lower: string;
-  start: number;
-  end: number;
-  /** Written with a capital: a name, or "May" the month rather than the modal. */
-  capital: boolean;
-  /** Punctuation (a comma, a dash, a bracket) stands between this word and the last. */
-  afterBreak: boolean;
-}
-
 interface VerbGroup {
   tense: Exclude<Tense, 'unknown'>;
   start: number;
@@ -85,8 +76,6 @@ interface VerbGroup {
    */
   dayTense?: Exclude<Tense, 'unknown'>;
 }
-
-const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*|['’]ll\b/g;
 
 /**
  * The tense of the clause that governs the text span `[start, end)`: the verb group
@@ -119,53 +108,39 @@ interface SentenceAnalysis {
   separators: number[];
 }
 
-/** Longest stretch read as one sentence: keeps text without punctuation linear. */
-const MAX_SENTENCE = 800;
-
-/**
- * The sentences of one text as read for tense, shared by every reader of that text in
- * one extraction so that the date engine and the event builder read each sentence once.
- */
-export interface TenseAnalyses {
-  text: string;
-  /** Sentence start offsets (see `sentenceStarts`). */
-  bounds: readonly number[];
-  /** Analyses by `start:end`; a pure function of the text and the bounds. */
-  byRange: Map<string, SentenceAnalysis>;
-}
-
-/** An empty set of analyses for `text`: sentence bounds found in one pass. */
-export function createTenseAnalyses(text: string): TenseAnalyses {
-  return { text, bounds: sentenceStarts(text), byRange: new Map() };
+/** What a tense reader may share with the other readers of one text. */
+export interface TenseReaderOptions {
+  /** The sentences of the text (`splitSentences`), when already split. */
+  sentences?: readonly Sentence[];
+  /** The words of the text, when already read (`createWordReader`). */
+  words?: WordReader;
 }
 
 /**
- * Prepares `text` for tense questions: sentence bounds are found in one pass, and a
- * sentence's verbs are read the first time a span inside it is asked about. Readers
- * given the same `analyses` share the work of reading sentences.
+ * Prepares `text` for tense questions: a sentence's verbs are read the first time a
+ * span inside it is asked about, from the sentences and words given (the extraction's
+ * own, so that each sentence is split and tokenised once for every stage).
  *
  * @example const tense = createTenseReader(text); tense(10, 18) // 'past'
  */
-export function createTenseReader(
-  text: string,
-  analyses: TenseAnalyses = createTenseAnalyses(text),
-): TenseReader {
-  const shared = analyses.text === text ? analyses : createTenseAnalyses(text);
-  const { bounds, byRange } = shared;
-  const cache = new Map<number, SentenceAnalysis>();
+export function createTenseReader(text: string, options: TenseReaderOptions = {}): TenseReader {
+  const sentences = options.sentences ?? splitSentences(text);
+  const words = options.words ?? createWordReader(text);
+  // A sentence reaches to where the next one starts, so a span always falls in one.
+  const starts = sentences.map((s, i) => (i === 0 ? 0 : s.start));
+  const analyses: Array<SentenceAnalysis | undefined> = [];
   return (start, end) => {
-    const i = lastAtOrBefore(bounds, start);
-    const sStart = bounds[i] ?? 0;
-    const sEnd = Math.max(bounds[i + 1] ?? text.length, end);
-    let sentence = cache.get(sStart);
+    const i = Math.max(0, lastAtOrBefore(starts, start));
+    const sStart = starts[i] ?? 0;
+    const nextStart = starts[i + 1] ?? text.length;
+    const s = sentences[i];
+    const headline = (): boolean => s !== undefined && isHeadline(text, s);
+    // A span running past its sentence's end (it should not) is read with the text it reaches.
+    if (end > nextStart) return tenseIn(analyse(text, sStart, end, words, headline()), start, end);
+    let sentence = analyses[i];
     if (!sentence) {
-      const key = `${sStart}:${sEnd}`;
-      sentence = byRange.get(key);
-      if (!sentence) {
-        sentence = analyse(text, sStart, sEnd);
-        byRange.set(key, sentence);
-      }
-      cache.set(sStart, sentence);
+      sentence = analyse(text, sStart, nextStart, words, headline());
+      analyses[i] = sentence;
     }
     return tenseIn(sentence, start, end);
   };
@@ -257,34 +232,18 @@ function weekdayReading(
   return undefined;
 }
 
-function analyse(text: string, start: number, end: number): SentenceAnalysis {
-  const words = wordsIn(text, start, end);
+function analyse(
+  text: string,
+  start: number,
+  end: number,
+  wordReader: WordReader,
+  headline: boolean,
+): SentenceAnalysis {
+  const words = wordReader(start, end);
   const separators: number[] = [];
   for (let i = start; i < end; i++) if (isClauseBreak(text.charCodeAt(i))) separators.push(i);
-  const groups = verbGroups(words, isHeadline(text, start, end));
+  const groups = verbGroups(words, headline);
   return { text, start, end, words, groups, groupStarts: groups.map((g) => g.start), separators };
-}
-
-/**
- * A clause separator or phrase break: , ; : – — ( ) " “ ”. Tested by code unit, as the
- * analysis walks every character of a sentence and a regex per character costs more.
- */
-function isClauseBreak(code: number): boolean {
-  switch (code) {
-    case 0x2c: // ,
-    case 0x3b: // ;
-    case 0x3a: // :
-    case 0x2013: // –
-    case 0x2014: // —
-    case 0x28: // (
-    case 0x29: // )
-    case 0x22: // "
-    case 0x201c: // “
-    case 0x201d: // ”
-      return true;
-    default:
-      return false;
-  }
 }
 
 /** Whether a clause break stands in `text[from, to)`. */
@@ -306,87 +265,6 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
     } else hi = mid - 1;
   }
   return found;
-}
-
-/**
- * Start offsets of sentences, ascending, starting with 0: a break after `.!?` (and
- * closing quotes) followed by white space, after a line break, or every
- * MAX_SENTENCE characters of unbroken text.
- */
-function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  let last = 0;
-  // By code unit: this walks the whole text, and one-character strings cost more.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d) {
-      starts.push(i + 1);
-      last = i + 1;
-    } else if ((code === 0x20 || code === 0x09) && i > 0 && endsSentence(text, i)) {
-      starts.push(i + 1);
-      last = i + 1;
-    } else if (i - last >= MAX_SENTENCE) {
-      starts.push(i);
-      last = i;
-    }
-  }
-  return starts;
-}
-
-function endsSentence(text: string, space: number): boolean {
-  let j = space - 1;
-  while (j > 0 && isClosingMark(text.charCodeAt(j))) j--;
-  const ch = text[j];
-  if (ch === '!' || ch === '?') return true;
-  if (ch !== '.') return false;
-  // "Nov. 14", "Mr. Smith", "U.S. officials": a short word before the dot is an abbreviation.
-  const word = /([A-Za-z0-9.]+)\.$/.exec(text.slice(Math.max(0, j - 6), j + 1))?.[1] ?? '';
-  // "… founded in 1921. In March …": a number (a year, a count) ends its sentence too.
-  if (/^\d{2,}$/.test(word)) return true;
-  return word.length > 3 && !word.includes('.') && !ABBREVIATIONS.has(word.toLowerCase());
-}
-
-/** A closing quote or bracket, which may follow a sentence's full stop: " ' ” ’ ). */
-function isClosingMark(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29;
-}
-
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
-  const re = WORD; // global and sticky-free: reset before each use
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  let lastEnd = start;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    const raw = m[0].toLowerCase();
-    const afterBreak = breakBetween(text, lastEnd, m.index);
-    lastEnd = m.index + raw.length;
-    // Split "he'll" into "he" + "'ll" so the future auxiliary is seen.
-    const contraction = raw.endsWith('ll') ? /^(.+)(['’]ll)$/.exec(raw) : null;
-    if (contraction) {
-      const stem = contraction[1]!;
-      const capital = isCapital(m[0]);
-      const stemEnd = m.index + stem.length;
-      words.push({ lower: stem, start: m.index, end: stemEnd, capital, afterBreak });
-      words.push({
-        lower: "'ll",
-        start: stemEnd,
-        end: m.index + raw.length,
-        capital: false,
-        afterBreak: false,
-      });
-    } else {
-      const lower = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-      const capital = isCapital(m[0]);
-      words.push({ lower, start: m.index, end: m.index + raw.length, capital, afterBreak });
-    }
-  }
-  return words;
-}
-
-function isCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }
 
 /**
@@ -919,22 +797,40 @@ function releasePresent(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * A line standing alone without a full stop, as a headline does: it starts a line, ends
- * in a letter or digit at a line break (or the end of the text), and a blank line or
- * the end of the text follows. A line of hard-wrapped prose has more text after it.
+ * A line standing alone without a full stop, as a headline does: the sentence starts a
+ * line, ends in a letter or digit at a line break (or the end of the text), and a blank
+ * line or the end of the text follows. A line of hard-wrapped prose has more text after it.
  */
-function isHeadline(text: string, start: number, end: number): boolean {
-  if (start > 0 && text.charCodeAt(start - 1) !== 0x0a && text.charCodeAt(start - 1) !== 0x0d)
-    return false;
-  let j = end;
-  if (j < text.length && text.charCodeAt(j - 1) !== 0x0a && text.charCodeAt(j - 1) !== 0x0d)
-    return false;
-  let last = j - 1;
-  while (last >= start && text.charCodeAt(last) <= 0x20) last--;
-  if (last < start || !isAlphanumeric(text.charCodeAt(last))) return false;
-  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
-  if (j < text.length && text.charCodeAt(j) === 0x0d) j++;
-  return j >= text.length || text.charCodeAt(j) === 0x0a;
+function isHeadline(text: string, sentence: Sentence): boolean {
+  let k = sentence.start;
+  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && !isLineBreak(text.charCodeAt(k - 1))) return false;
+  if (!isAlphanumeric(text.charCodeAt(sentence.end - 1))) return false;
+  const j = endOfLine(text, sentence.end);
+  if (j === undefined) return false;
+  if (j >= text.length) return true;
+  return endOfLine(text, j + 1) !== undefined;
+}
+
+/** Where the line break after `from` stands, when only spaces come before it (or the text ends). */
+function endOfLine(text: string, from: number): number | undefined {
+  let j = skipInlineSpace(text, from);
+  if (j < text.length && text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a) j++;
+  return j >= text.length || isLineBreak(text.charCodeAt(j)) ? j : undefined;
+}
+
+function skipInlineSpace(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
 }
 
 function isAlphanumeric(code: number): boolean {

@@ -9,12 +9,11 @@ import {
   getISOWeekYear,
   getQuarter,
   isValid,
-  setISOWeek,
-  startOfISOWeek,
 } from 'date-fns';
 import { LAST_YEAR, isModelYear, localDay } from '../../calendar/yearRange.ts';
 import type { Tense } from '../../model/index.ts';
 import type { Unit } from './types.ts';
+import { isoWeekStart, parseTimemlDate } from '../../calendar/timemlValue.ts';
 
 /*
  * Calendar arithmetic for normalising: dates are local midnight `Date`s built from
@@ -299,45 +298,40 @@ export function yearForDay(
   );
 }
 
-/** 1 January of `year`, for any year (the Date constructor reads 0–99 as 19xx). */
-function yearStart(year: number): Date {
-  return localDay(year, 0, 1);
-}
-
 /**
  * Reads back a TimeML date value as its first day and precision:
- * `2012-02-25` → day, `2012-W08` → week, `2012-Q1` → quarter, `2012` → year,
- * `199` (or `199X`) → decade, `19` (or the older `19XX`) → century; `BC0499` → 499 BC.
+ * `2012-02-25` (with or without a time) → day, `2012-W08` (or its weekend) → week,
+ * `2012-Q1` → quarter, `2012` → year, `199` (or `199X`) → decade, `19` (or the older
+ * `19XX`) → century; `BC0499` → 499 BC. A season, and a day the calendar lacks, give
+ * `undefined`. The value is read by `parseTimemlDate`, the engine's one reader of them.
  */
 export function parseValue(value: string): { date: Date; unit: Unit } | undefined {
-  const bc = value.startsWith('BC');
-  const v = bc ? value.slice(2) : value;
-  const year = (digits: string): number => (bc ? -Number(digits) : Number(digits));
-  const at = (digits: string, month: number): Date => localDay(year(digits), month, 1);
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  if (m) {
-    const date = parseDay(value);
-    return date ? { date, unit: 'day' } : undefined;
+  const d = parseTimemlDate(value);
+  if (!d) return undefined;
+  switch (d.unit) {
+    case 'minute':
+    case 'part-of-day':
+    case 'day': {
+      const date = localDay(d.year, d.month! - 1, d.day!);
+      const real = date.getMonth() === d.month! - 1 && date.getDate() === d.day;
+      return real ? { date, unit: 'day' } : undefined;
+    }
+    case 'week':
+    case 'weekend':
+      return { date: isoWeekStart(d.year, d.week!), unit: 'week' };
+    case 'month':
+      return { date: localDay(d.year, d.month! - 1, 1), unit: 'month' };
+    case 'quarter':
+      return { date: localDay(d.year, (d.quarter! - 1) * 3, 1), unit: 'quarter' };
+    case 'half':
+      return { date: localDay(d.year, (d.half! - 1) * 6, 1), unit: 'half' };
+    case 'year':
+    case 'decade':
+    case 'century':
+      return { date: localDay(d.year, 0, 1), unit: d.unit };
+    case 'season':
+      return undefined;
   }
-  m = /^(\d{4})-W(\d{2})/.exec(v);
-  if (m) {
-    const date = setISOWeek(at(m[1]!, 0), Number(m[2]));
-    return { date: startOfISOWeek(date), unit: 'week' };
-  }
-  m = /^(\d{4})-H([12])$/.exec(v);
-  if (m) return { date: at(m[1]!, (Number(m[2]) - 1) * 6), unit: 'half' };
-  m = /^(\d{4})-Q([1-4])$/.exec(v);
-  if (m) return { date: at(m[1]!, (Number(m[2]) - 1) * 3), unit: 'quarter' };
-  m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (m) return { date: at(m[1]!, Number(m[2]) - 1), unit: 'month' };
-  m = /^(\d{4})$/.exec(v);
-  if (m) return { date: yearStart(year(m[1]!)), unit: 'year' };
-  // A decade, `199` as TimeML writes it (or the older `199X`); BC decades count down.
-  m = /^(\d{3})X?$/.exec(v);
-  if (m) return { date: yearStart(year(m[1]!) * 10), unit: 'decade' };
-  m = /^(\d{2})(?:XX)?$/.exec(v);
-  if (m) return { date: yearStart(year(m[1]!) * 100), unit: 'century' };
-  return undefined;
 }
 
 /**
@@ -365,4 +359,3 @@ export function weekdayDate(
 }
 
 /** The first month of a TimeML season (winter counted from December). */
-export const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };

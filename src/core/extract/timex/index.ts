@@ -1,5 +1,5 @@
 import type { Timex } from '../../model/index.ts';
-import { createTenseReader, type TenseAnalyses } from '../grammar/index.ts';
+import { readGrammar, type GrammarReader } from '../grammar/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { normaliseAfter, type TimexCarry } from './refine/normalise.ts';
 import type { StepContext } from './types.ts';
@@ -11,8 +11,8 @@ export interface TimexOptions {
   documentDate: string;
   /** Print each pipeline step's decisions to the console (for explaining a result). */
   trace?: boolean;
-  /** Sentences of `text` already read for tense in this extraction, to share the work. */
-  tenseAnalyses?: TenseAnalyses;
+  /** `text` as the grammar layer read it in this extraction, to share the work. */
+  grammar?: GrammarReader;
   /**
    * Where the reading of the text before this one ended (`readTimexes(…).carry`), when
    * `text` continues it: a long text read in parts, cut at line breaks.
@@ -44,7 +44,7 @@ export function readTimexes(
   const ctx: StepContext = {
     text,
     documentDate: options.documentDate,
-    tenseAt: createTenseReader(text, options.tenseAnalyses),
+    tenseAt: (options.grammar?.text === text ? options.grammar : readGrammar(text)).tense,
     trace: options.trace
       ? (step, message) => console.debug(`[timex:${step}] ${message()}`)
       : () => undefined,

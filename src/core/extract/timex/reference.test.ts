@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimexes } from './index.ts';
-import { decideMode, storyYear, tellsStoryTime, type StoryPoint } from './reference.ts';
+import {
+  type Reference,
+  decideMode,
+  storyYear,
+  tellsStoryTime,
+  yearGivenBy,
+  yearOfDay,
+  yearOfPeriod,
+  type StoryPoint,
+} from './reference.ts';
 import type { Candidate } from './types.ts';
 
 /** Each expression's words and value, read with the given publication date. */
@@ -153,5 +162,47 @@ describe('the reference a date is read against', () => {
     );
     expect(first?.value).toBe('1793');
     expect(second?.anchor).toEqual({ kind: 'timex', timexId: first?.id, value: '1793' });
+  });
+});
+
+describe('the year of a year-less date', () => {
+  const news: Reference = { kind: 'document', rule: 'news' };
+  const published = new Date(2012, 1, 27);
+  const story: StoryPoint = {
+    id: 't1',
+    value: '1941-12-07',
+    start: 0,
+    end: 16,
+    from: new Date(1941, 11, 7),
+    to: new Date(1941, 11, 8),
+  };
+  const narrative: Reference = { kind: 'story', rule: 'narrative', story };
+
+  it('reads a day in news by tense around the publication date', () => {
+    expect(yearOfDay(news, published, 'past', { month: 6, day: 3 })).toBe(2011);
+    expect(yearOfDay(news, published, 'future', { month: 6, day: 3 })).toBe(2012);
+  });
+
+  it('reads a day in a narrative nearest the date the story has reached', () => {
+    expect(yearOfDay(narrative, published, 'past', { month: 12, day: 11 })).toBe(1941);
+    expect(yearOfDay(narrative, published, 'past', { month: 1, day: 2 })).toBe(1942);
+  });
+
+  it('reads a month against the story, unless "last" or "next" picks one from it', () => {
+    expect(yearOfPeriod(narrative, published, 'past', { startMonth: 2, months: 1 })).toBe(1942);
+    expect(
+      yearOfPeriod(narrative, published, 'past', { startMonth: 2, months: 1, which: 'last' }),
+    ).toBe(1941);
+    expect(yearOfPeriod(news, published, 'past', { startMonth: 5, months: 1 })).toBe(2011);
+  });
+
+  it('takes the year another date gives: "next year", "that summer", not a decade', () => {
+    expect(yearGivenBy({ kind: 'calendar', yearOffset: 1 }, published, 'future', undefined)).toBe(
+      2013,
+    );
+    const thatYear = { kind: 'calendar', yearOfPrevious: true, season: 'SU' } as const;
+    expect(yearGivenBy(thatYear, published, 'past', '2009-06-01')).toBe(2009);
+    expect(yearGivenBy(thatYear, published, 'past', 'BC0480')).toBe(-480);
+    expect(yearGivenBy(thatYear, published, 'past', '199')).toBeUndefined();
   });
 });

@@ -1,6 +1,18 @@
 import type { Tense, TimexAnchor } from '../../model/index.ts';
-import { SEASON_START, parseDay, parseValue, shift } from './calendar.ts';
-import type { Candidate, StepContext } from './types.ts';
+import { localDay } from '../../calendar/yearRange.ts';
+import { SEASON_FIRST_MONTH, parseTimemlDate } from '../../calendar/timemlValue.ts';
+import {
+  type Leeway,
+  MONTH_LEEWAY,
+  PAST_DAY_LEEWAY,
+  QUARTER_LEEWAY,
+  parseDay,
+  parseValue,
+  shift,
+  yearForDay,
+  yearForPeriod,
+} from './calendar.ts';
+import type { CalendarMeaning, Candidate, StepContext } from './types.ts';
 
 /*
  * The reference step: which time a year-less or relative date is read against.
@@ -339,10 +351,10 @@ export function advanceStory(
 
 /** The first day of a TimeML date value and the day after it ends (a year or finer). */
 function periodOf(value: string): { from: Date; to: Date } | undefined {
-  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
-  if (season) {
+  const season = parseTimemlDate(value);
+  if (season?.season) {
     // "the spring of 1855": three months from the season's first month.
-    const from = new Date(Number(season[1]), (SEASON_START[season[2]!] ?? 1) - 1, 1);
+    const from = localDay(season.year, SEASON_FIRST_MONTH[season.season] - 1, 1);
     return { from, to: shift(from, 'month', 3) };
   }
   const parsed = parseValue(value);
@@ -401,4 +413,79 @@ export function storyYear(
   return [y, y + 1, y - 1].reduce((best, option) =>
     distance(option) < distance(best) ? option : best,
   );
+}
+
+/** The date a reading counts from: the story's, or the publication date. */
+export function referenceDate(reference: Reference, documentDate: Date): Date {
+  return reference.kind === 'story' ? reference.story.from : documentDate;
+}
+
+/**
+ * The year of a year-less day ("June 10", "Monday, Oct. 26"): nearest the date the
+ * story has reached when read against the story; else by tense around the publication
+ * date, a few weeks either side (none ahead for a day known to have come already).
+ *
+ * @example yearOfDay({ kind: 'document', rule: 'news' }, feb27of2012, 'past', { month: 12, day: 3 }) // 2011
+ */
+export function yearOfDay(
+  reference: Reference,
+  documentDate: Date,
+  tense: Tense,
+  day: { month: number; day: number; weekday?: number; past?: boolean },
+): number {
+  if (reference.kind === 'story')
+    return storyYear(reference.story, (y) => ({
+      start: localDay(y, day.month - 1, day.day),
+      end: localDay(y, day.month - 1, day.day + 1),
+    }));
+  const leeway = day.past ? PAST_DAY_LEEWAY : undefined;
+  return yearForDay(day.month, day.day, documentDate, tense, day.weekday, leeway);
+}
+
+/**
+ * The year of a year-less period of `months` months from `startMonth` (0–11): "in
+ * March", "the third quarter", "that summer". Nearest the story's date against the
+ * story, unless "last"/"next"/"this" picks the occurrence, which counts from the
+ * story's date then; else by tense around the publication date.
+ */
+export function yearOfPeriod(
+  reference: Reference,
+  documentDate: Date,
+  tense: Tense,
+  period: {
+    startMonth: number;
+    months: number;
+    which?: 'last' | 'next' | 'this';
+    leeway?: Leeway;
+  },
+): number {
+  const { startMonth, months, which } = period;
+  const story = reference.kind === 'story' ? reference.story : undefined;
+  if (story && which === undefined)
+    return storyYear(story, (y) => ({
+      start: localDay(y, startMonth, 1),
+      end: localDay(y, startMonth + months, 1),
+    }));
+  const leeway = period.leeway ?? (months >= 3 ? QUARTER_LEEWAY : MONTH_LEEWAY);
+  return yearForPeriod(startMonth, months, story ? story.from : documentDate, tense, which, leeway);
+}
+
+/**
+ * A year the words give through another date rather than state: "next year" (from the
+ * publication date), "that summer" (the year of the date told just before, `previous`),
+ * "the Christmas after March 3" (the year of that day). `undefined` when they give none.
+ */
+export function yearGivenBy(
+  m: CalendarMeaning,
+  documentDate: Date,
+  tense: Tense,
+  previous: string | undefined,
+): number | undefined {
+  if (m.yearOffset !== undefined) return documentDate.getFullYear() + m.yearOffset;
+  if (m.yearOfPrevious) {
+    const d = previous === undefined ? undefined : parseTimemlDate(previous);
+    if (d && d.unit !== 'decade' && d.unit !== 'century') return d.year;
+  }
+  if (m.yearOfDay) return yearForDay(m.yearOfDay.month, m.yearOfDay.day, documentDate, tense);
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { COUNT_RE, UNIT_RE, countOf, durationUnitOf } from '../lexicon.ts';
+import { COUNT_RE, UNIT_RE, countOf, durationUnitOf } from '../../lexicon/en/index.ts';
 import type { Recogniser, Unit } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 

@@ -1,4 +1,4 @@
-import { clockCueBefore } from '../lexicon.ts';
+import { clockCueBefore } from '../../lexicon/en/index.ts';
 import type { CalendarMeaning, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 

@@ -1,4 +1,4 @@
-import { MONTH_RE, monthOf } from '../lexicon.ts';
+import { MONTH_RE, monthOf } from '../../lexicon/en/index.ts';
 import type { Recogniser } from '../types.ts';
 import { scan } from './scan.ts';
 
@@ -43,11 +43,9 @@ export const dayOfMonth: Recogniser = {
       let month: number | undefined;
       let dayBefore: number | undefined;
       const before = text.slice(Math.max(0, start - 300), start);
-      MONTH_MENTION.lastIndex = 0;
-      let hit: RegExpExecArray | null;
-      while ((hit = MONTH_MENTION.exec(before)) !== null) {
+      for (const hit of before.matchAll(MONTH_MENTION)) {
         month = monthOf(hit[0]) ?? month;
-        const stated = /^ (\d{1,2})\b/.exec(before.slice(MONTH_MENTION.lastIndex));
+        const stated = /^ (\d{1,2})\b/.exec(before.slice(hit.index + hit[0].length));
         dayBefore = stated ? Number(stated[1]) : undefined;
       }
       if (month === undefined) return undefined;

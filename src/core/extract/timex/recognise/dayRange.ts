@@ -1,4 +1,4 @@
-import { MONTH_RE, monthOf } from '../lexicon.ts';
+import { MONTH_RE, monthOf } from '../../lexicon/en/index.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 

@@ -5,7 +5,7 @@ import {
   clockCueBefore,
   countOf,
   durationValue,
-} from '../lexicon.ts';
+} from '../../lexicon/en/index.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, isQuotedTitle, scan, scanIfHas } from './scan.ts';
 

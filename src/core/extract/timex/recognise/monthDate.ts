@@ -1,4 +1,4 @@
-import { MONTH_RE, WEEKDAY_RE, monthOf, occurrenceOf } from '../lexicon.ts';
+import { MONTH_RE, WEEKDAY_RE, monthOf, occurrenceOf } from '../../lexicon/en/index.ts';
 import type { CalendarMeaning, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 

@@ -1,5 +1,5 @@
 import type { Recogniser } from '../types.ts';
-import { WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
+import { WEEKDAY_RE, weekdayOf } from '../../lexicon/en/index.ts';
 import { bounds, scan } from './scan.ts';
 
 const PATTERN = /\b[Oo]vernight\b(?!-)/g;

@@ -1,4 +1,4 @@
-import { durationValue } from '../lexicon.ts';
+import { durationValue } from '../../lexicon/en/index.ts';
 import type { Recogniser, Unit } from '../types.ts';
 import { bounds, isQuotedTitle, scan } from './scan.ts';
 

@@ -2,7 +2,9 @@ import type { Candidate } from '../types.ts';
 
 /**
  * Runs a global regex over `text` and turns each match into candidates with `make`
- * (which may decline with `undefined`). Patterns are compiled once by the caller.
+ * (which may decline with `undefined`). Patterns are compiled once by the caller and
+ * shared: `matchAll` reads with a copy of the pattern, so no `lastIndex` state is kept
+ * in the caller's regex between (or during) scans. Empty matches are skipped.
  */
 export function scan(
   text: string,
@@ -10,13 +12,8 @@ export function scan(
   make: (match: RegExpExecArray) => Candidate | undefined,
 ): Candidate[] {
   const found: Candidate[] = [];
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    if (match[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
+  for (const match of text.matchAll(pattern)) {
+    if (match[0].length === 0) continue;
     const candidate = make(match);
     if (candidate) found.push(candidate);
   }

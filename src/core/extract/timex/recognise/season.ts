@@ -1,4 +1,4 @@
-import { occurrenceOf } from '../lexicon.ts';
+import { occurrenceOf } from '../../lexicon/en/index.ts';
 import type { Candidate, Recogniser, Season } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 

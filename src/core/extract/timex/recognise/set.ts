@@ -1,4 +1,11 @@
-import { COUNT_RE, UNIT_RE, WEEKDAY_RE, countOf, durationValue, monthOf } from '../lexicon.ts';
+import {
+  COUNT_RE,
+  UNIT_RE,
+  WEEKDAY_RE,
+  countOf,
+  durationValue,
+  monthOf,
+} from '../../lexicon/en/index.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 

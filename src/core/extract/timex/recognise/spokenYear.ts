@@ -1,4 +1,4 @@
-import { countOf } from '../lexicon.ts';
+import { countOf } from '../../lexicon/en/index.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 

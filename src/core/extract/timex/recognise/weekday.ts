@@ -1,4 +1,4 @@
-import { WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
+import { WEEKDAY_RE, weekdayOf } from '../../lexicon/en/index.ts';
 import { PART_OF_DAY_RE, partOfDayOf } from '../partOfDay.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';

@@ -1,12 +1,10 @@
 import type { StatedFields, Tense, Timex, TimexAnchor } from '../../../model/index.ts';
 import { spanOf } from '../../../model/index.ts';
-import { localDay } from '../../../calendar/yearRange.ts';
+import { SEASON_FIRST_MONTH } from '../../../calendar/timemlValue.ts';
 import {
   type Leeway,
   MONTH_LEEWAY,
-  PAST_DAY_LEEWAY,
   QUARTER_LEEWAY,
-  SEASON_START,
   pad2,
   parseDay,
   parseValue,
@@ -16,8 +14,6 @@ import {
   withinModelYears,
   yearText,
   weekdayDate,
-  yearForDay,
-  yearForPeriod,
 } from '../calendar.ts';
 import type { CalendarMeaning, Candidate, RelativeMeaning, StepContext, Unit } from '../types.ts';
 import { namesUnplannedEvent } from '../../grammar/index.ts';
@@ -28,9 +24,12 @@ import {
   advanceStory,
   anchorOf,
   carryReference,
+  referenceDate,
   referenceFor,
   startReference,
-  storyYear,
+  yearGivenBy,
+  yearOfDay,
+  yearOfPeriod,
 } from '../reference.ts';
 import {
   type ReportedPeriods,
@@ -489,31 +488,14 @@ function readCalendar(
   /** The day has come already: no leeway ahead of the reference. */
   past = false,
 ): { value: string; anchor: TimexAnchor } | undefined {
-  const dayLeeway = past ? PAST_DAY_LEEWAY : undefined;
   const ref = state.reference;
   const docAnchor = documentAnchor(ctx);
   const none: TimexAnchor = { kind: 'none' };
-  const story = reference.kind === 'story' ? reference.story : undefined;
-  // The year of a year-less day or period: nearest the story's date in a narrative,
-  // else by tense around the publication date (see `reference.ts`).
+  // The year of a year-less day or period is the reference step's choice.
   const dayYear = (month: number, day: number, weekday?: number): number =>
-    story
-      ? storyYear(story, (y) => ({
-          start: localDay(y, month - 1, day),
-          end: localDay(y, month - 1, day + 1),
-        }))
-      : yearForDay(month, day, ref, tense, weekday, dayLeeway);
-  const periodYear = (
-    startMonth: number,
-    months: number,
-    leeway: Leeway = months >= 3 ? QUARTER_LEEWAY : MONTH_LEEWAY,
-  ): number =>
-    story && m.which === undefined
-      ? storyYear(story, (y) => ({
-          start: localDay(y, startMonth, 1),
-          end: localDay(y, startMonth + months, 1),
-        }))
-      : yearForPeriod(startMonth, months, story ? story.from : ref, tense, m.which, leeway);
+    yearOfDay(reference, ref, tense, { month, day, weekday, past });
+  const periodYear = (startMonth: number, months: number, leeway?: Leeway): number =>
+    yearOfPeriod(reference, ref, tense, { startMonth, months, which: m.which, leeway });
   // TimeML writes a decade and a century by their leading digits: `199`, `19`, `BC047`.
   if (m.yearPrefix !== undefined) return { value: m.yearPrefix, anchor: none };
   const time = timeSuffix(m);
@@ -538,11 +520,7 @@ function readCalendar(
       };
     return { value: ctx.documentDate + time, anchor: docAnchor };
   }
-  const statedYear =
-    m.year ??
-    (m.yearOffset !== undefined ? ref.getFullYear() + m.yearOffset : undefined) ??
-    (m.yearOfPrevious ? yearOfLastDate(state) : undefined) ??
-    (m.yearOfDay ? yearForDay(m.yearOfDay.month, m.yearOfDay.day, ref, tense) : undefined);
+  const statedYear = m.year ?? yearGivenBy(m, ref, tense, state.lastDate?.value);
   const previous = m.yearOfPrevious ? state.lastDate : undefined;
   const anchor: TimexAnchor =
     m.year !== undefined
@@ -553,7 +531,7 @@ function readCalendar(
   const yearShift = m.yearShift ?? 0;
   if (m.holiday) {
     // The year by tense as for a month; the holiday's day in that year.
-    const guess = m.holiday((story?.from ?? ref).getFullYear());
+    const guess = m.holiday(referenceDate(reference, ref).getFullYear());
     const year =
       statedYear ?? (m.which ? periodYear(guess.month - 1, 1) : dayYear(guess.month, guess.day));
     const { month, day } = m.holiday(year);
@@ -589,19 +567,12 @@ function readCalendar(
     return { value: `${yearText(year)}-H${m.half}`, anchor };
   }
   if (m.season !== undefined) {
-    const start = (SEASON_START[m.season] ?? 1) - 1;
+    const start = SEASON_FIRST_MONTH[m.season] - 1;
     const year = (statedYear ?? periodYear(start, 3, MONTH_LEEWAY)) + yearShift;
     return { value: `${yearText(year)}-${m.season}`, anchor };
   }
   if (statedYear !== undefined) return { value: yearText(statedYear), anchor };
   return undefined;
-}
-
-/** The year of the date mentioned last, if it has one: "that summer" after "in 2009". */
-function yearOfLastDate(state: State): number | undefined {
-  const year = /^(BC)?(\d{4})/.exec(state.lastDate?.value ?? '');
-  if (!year) return undefined;
-  return year[1] ? -Number(year[2]) : Number(year[2]);
 }
 
 /** Whether a reading names its own day ("midnight on March 3", "Friday at midnight"). */

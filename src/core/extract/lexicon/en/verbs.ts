@@ -2,6 +2,7 @@
  * Word lists for reading English verb groups: auxiliaries, past forms, verbs of
  * planning and scheduling. Lower case; curly apostrophes are normalised before lookup.
  */
+import { DETERMINERS, WEEKDAY_WORDS } from './functionWords.ts';
 
 export const FUTURE_AUX = new Set(['will', 'shall', 'wo', "won't", 'won’t', 'would', "'ll", '’ll']);
 
@@ -203,23 +204,12 @@ export const SCHEDULED_ON = new Set([
 /** Verbs that choose a day for something: "set Friday as the deadline". */
 export const SETTING_VERBS = new Set(['set', 'fixed', 'named', 'chose', 'picked', 'designated']);
 
-/** Names of the days of the week. */
-export const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-
 /**
  * Words that may stand between a verb and its infinitive as an adverbial of time:
  * "agreed on Thursday to plead", "voted unanimously yesterday to close".
  */
 export const BEFORE_INFINITIVE = new Set([
-  ...WEEKDAYS,
+  ...WEEKDAY_WORDS,
   'on',
   'yesterday',
   'today',
@@ -362,28 +352,6 @@ export const PRESENT_VERBS = new Set([
   'runs',
 ]);
 
-export const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'some',
-  'any',
-  'no',
-  'each',
-  'every',
-]);
-
 /** Words after which an -ed word is a participle inside a verb group or an adjective. */
 export const PARTICIPLE_CONTEXT = new Set([
   ...DETERMINERS,
@@ -444,19 +412,6 @@ export const BEFORE_BARE_VERB = new Set([
   'does',
   'do',
   'not',
-]);
-
-/** Abbreviations longer than three letters whose dot does not end a sentence. */
-export const ABBREVIATIONS = new Set([
-  'sept',
-  'corp',
-  'capt',
-  'prof',
-  'gov',
-  'sgt',
-  'dept',
-  'univ',
-  'assn',
 ]);
 
 /**
@@ -880,24 +835,6 @@ export const UNPLANNED_EVENT_NOUNS = new Set([
   'landslide',
   'flood',
   'floods',
-]);
-
-/**
- * Past verbs of reporting: a past "was" in what they report may be a present shifted
- * back ("said the meeting was on Friday" tells "the meeting is on Friday").
- */
-export const REPORTING_VERBS = new Set([
-  'said',
-  'told',
-  'announced',
-  'added',
-  'confirmed',
-  'explained',
-  'stated',
-  'insisted',
-  'noted',
-  'wrote',
-  'tweeted',
 ]);
 
 /** Words of a market's move after "close"/"end": "Stocks end lower", "shares close up". */

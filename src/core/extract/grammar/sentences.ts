@@ -1,4 +1,5 @@
 import type { SourceSpan } from '../../model/index.ts';
+import { ABBREVIATIONS } from '../lexicon/en/index.ts';
 
 /** A sentence of a document, with its place in the text. */
 export interface Sentence extends SourceSpan {
@@ -6,63 +7,6 @@ export interface Sentence extends SourceSpan {
   /** Index of the paragraph (blank-line or newline separated block) it belongs to. */
   paragraph: number;
 }
-
-// Words that end in a full stop without ending the sentence.
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'st',
-  'jr',
-  'sr',
-  'co',
-  'corp',
-  'inc',
-  'ltd',
-  'vs',
-  'etc',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'a.m',
-  'p.m',
-  'ft',
-  'mt',
-]);
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 

@@ -7,7 +7,7 @@ import {
   monthOf,
   weekdayOf,
   occurrenceOf,
-} from './lexicon.ts';
+} from './time.ts';
 
 describe('countOf', () => {
   it('reads digits, words and compounds', () => {

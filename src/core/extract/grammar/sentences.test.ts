@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './splitSentences.ts';
+import { splitSentences } from './sentences.ts';
 
 describe('splitSentences', () => {
   it('splits on full stops followed by a capital and keeps offsets', () => {
@@ -55,5 +55,13 @@ describe('splitSentences', () => {
     ]);
     const lead = `${'.'.repeat(100_000)} then words.`;
     expect(splitSentences(lead)).toHaveLength(1);
+  });
+
+  it('reads the abbreviations of the English lexicon as no sentence end', () => {
+    const text = 'He joined the Dept. Of Labor. The Univ. Of Iowa hired him.';
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      'He joined the Dept. Of Labor.',
+      'The Univ. Of Iowa hired him.',
+    ]);
   });
 });

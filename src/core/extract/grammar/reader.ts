@@ -1,0 +1,30 @@
+import { splitSentences, type Sentence } from './sentences.ts';
+import { createTenseReader, type TenseReader } from './tense.ts';
+import { createWordReader, type WordReader } from './tokens.ts';
+
+/**
+ * One text read for grammar: split into sentences once, tokenised once, each sentence's
+ * verbs read once, for the date engine and the event builder alike. One per extraction
+ * (it keeps what it has read; nothing is kept between texts).
+ */
+export interface GrammarReader {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  /** The words of `text[start, end)`. */
+  readonly words: WordReader;
+  /** The tense of the clause that governs `text[start, end)`. */
+  readonly tense: TenseReader;
+}
+
+/**
+ * Reads `text` for grammar, sharing the sentences when they are already split.
+ *
+ * @example const grammar = readGrammar('Police arrested him on Tuesday.'); grammar.tense(23, 30) // 'past'
+ */
+export function readGrammar(
+  text: string,
+  sentences: readonly Sentence[] = splitSentences(text),
+): GrammarReader {
+  const words = createWordReader(text);
+  return { text, sentences, words, tense: createTenseReader(text, { sentences, words }) };
+}

@@ -1,0 +1,13 @@
+/**
+ * The English lexicon: every English word list the engine reads, in one place, so
+ * that another language can add its own lexicon beside this one.
+ *
+ * - `functionWords.ts`: determiners, pronouns, modals, verbs of reporting, abbreviations;
+ * - `verbs.ts`: verb groups, their tense and what they plan or schedule;
+ * - `time.ts`: words of time (months, weekdays, counts, units) and their patterns;
+ * - `events.ts`: nouns and verbs that name happenings.
+ */
+export * from './functionWords.ts';
+export * from './verbs.ts';
+export * from './time.ts';
+export * from './events.ts';
