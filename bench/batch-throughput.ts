@@ -5,10 +5,13 @@
  *
  *   npm run bench:batch [-- --jobs 4] [--repeat 3]
  *
- * Times the whole run, worker start-up included, with the output thrown away.
+ * Times the whole run, worker start-up included, with the output thrown away; and apart,
+ * the start-up (until the first answer: the threads load the engine through tsx) and the
+ * rate after it, which is what a long archive sees. The load average is printed beside:
+ * on a shared machine N jobs only go faster with N cores free.
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runBatch } from '../cli/commands/batch.ts';
 import { workerPool } from '../cli/batch/pool.ts';
@@ -39,10 +42,11 @@ const articles = files.length * repeat;
 const megabytes = input.length / 1e6;
 
 /** An io that feeds the NDJSON from memory and counts the answers. */
-function benchIo(): CliIo & { answers: number; errors: number } {
+function benchIo(): CliIo & { answers: number; errors: number; firstAnswer: number } {
   const io = {
     answers: 0,
     errors: 0,
+    firstAnswer: 0,
     kindOf: () => Promise.resolve('file' as const),
     readBytes: () => Promise.resolve(input),
     async *streamBytes() {
@@ -56,7 +60,7 @@ function benchIo(): CliIo & { answers: number; errors: number } {
     writeText: () => Promise.resolve(),
     stdout: () => undefined,
     stdoutDrained(text: string) {
-      io.answers++;
+      if (io.answers++ === 0) io.firstAnswer = performance.now();
       if (text.startsWith('{"id":') && text.includes('"error":')) io.errors++;
       return Promise.resolve();
     },
@@ -67,15 +71,22 @@ function benchIo(): CliIo & { answers: number; errors: number } {
   return io;
 }
 
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 console.log(
-  `datelines batch: ${articles} articles (${files.length} te3-train texts x${repeat}), ${megabytes.toFixed(1)} MB of NDJSON, ${availableParallelism()} cores available`,
+  `datelines batch: ${articles} articles (${files.length} te3-train texts x${repeat}), ${megabytes.toFixed(1)} MB of NDJSON, ${availableParallelism()} cores available, load average ${load()}`,
 );
 for (const n of [...new Set([1, jobs])]) {
   const io = benchIo();
   const started = performance.now();
   await runBatch({ input: 'bench.ndjson', jobs: n }, io, workerPool(n));
-  const seconds = (performance.now() - started) / 1000;
+  const ended = performance.now();
+  const seconds = (ended - started) / 1000;
+  const startup = (io.firstAnswer - started) / 1000;
+  const steady = (articles - 1) / ((ended - io.firstAnswer) / 1000);
   console.log(
-    `  --jobs ${n}: ${(articles / seconds).toFixed(1)} articles/s, ${(megabytes / seconds).toFixed(2)} MB/s (${seconds.toFixed(1)} s; ${io.answers} answers, ${io.errors} errors)`,
+    `  --jobs ${n}: ${(articles / seconds).toFixed(1)} articles/s, ${(megabytes / seconds).toFixed(2)} MB/s (${seconds.toFixed(1)} s; ${io.answers} answers, ${io.errors} errors); first answer after ${startup.toFixed(1)} s, then ${steady.toFixed(1)} articles/s; load average ${load()}`,
   );
 }

@@ -7,11 +7,15 @@ export const EXPORT_FORMATS = ['json', 'timelinejs', 'csv', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
- * The largest input read by default, in bytes. Large texts are read in parts (see
- * `largeArticle.ts`); a 50 MB text peaked at about 1.1 GB (22×, see README), so 10 MB
- * keeps a run to a few hundred MB. `--max-size` changes it.
+ * The largest input read by default, in bytes. Large texts are held as their bytes and
+ * read in parts (see `decode.ts`, `largeArticle.ts`, `eventStore.ts`): memory is about
+ * 0.3 GB at rest and working plus a few times the input (see README and
+ * `npm run bench:memory`). `--max-size` changes it, up to `MAX_MAX_BYTES`.
  */
 export const DEFAULT_MAX_BYTES = 10_000_000;
+
+/** The largest input `--max-size` allows: 2 GB, the most Node reads from a file at once. */
+export const MAX_MAX_BYTES = 2 ** 31 - 1;
 
 /** Threads `batch` uses unless told: the cores this process may use. */
 export const DEFAULT_JOBS = availableParallelism();
@@ -152,6 +156,9 @@ function checkedSize(size: string): number {
   const bytes = m && factor ? Math.floor(Number(m[1]) * factor) : Number.NaN;
   if (!(bytes >= 1)) {
     throw new UsageError(`--max-size "${size}": expected a size such as 20000000, 500k or 50M`);
+  }
+  if (bytes > MAX_MAX_BYTES) {
+    throw new UsageError(`--max-size "${size}": the largest input supported is 2 GB`);
   }
   return bytes;
 }

@@ -64,13 +64,15 @@ export const nodeIo: CliIo = {
   makeDirectory: makeDirectories,
   writeText: (path, contents) => writeFile(path, contents, 'utf8'),
   stdout: (output) => void process.stdout.write(output),
+  // Resolves once the piece is written (the callback), not when `write` returns: stdout
+  // to a file writes synchronously but tells so on a later tick, and a loop of awaits
+  // that never yields to one keeps every piece written in memory until the end.
   stdoutDrained: (output) =>
     new Promise((resolve, reject) => {
-      const fine = process.stdout.write(output, (error) => {
+      process.stdout.write(output, (error) => {
         if (error) reject(error);
+        else resolve();
       });
-      if (fine) resolve();
-      else process.stdout.once('drain', resolve);
     }),
   stderr: (output) => void process.stderr.write(output),
   stderrIsTerminal: process.stderr.isTTY,

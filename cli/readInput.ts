@@ -22,6 +22,31 @@ export function tooLargeMessage(what: string, maxBytes: number): string {
 }
 
 /**
+ * Reads the bytes of a file, or of stdin for `-`: refuses a missing file, a directory and
+ * input over `maxBytes`, each in one line.
+ */
+export async function readInputBytes(
+  input: string,
+  io: CliIo,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+  directoryHint = 'not a file',
+): Promise<Uint8Array> {
+  if (input !== '-') {
+    const kind = await io.kindOf(input);
+    if (kind === 'missing') throw new UsageError(`no such file: ${input}`);
+    if (kind === 'directory') throw new UsageError(`${input} is a directory, ${directoryHint}`);
+  }
+  try {
+    return await io.readBytes(input, maxBytes);
+  } catch (error) {
+    if (error instanceof TooLargeError) {
+      throw new UsageError(tooLargeMessage(describeInput(input), maxBytes));
+    }
+    throw error;
+  }
+}
+
+/**
  * Reads a text file, or stdin for `-`, as `decodeText` decodes it: refuses a missing
  * file, a directory, input over `maxBytes` and anything that is not text, each in one line.
  */
@@ -31,19 +56,6 @@ export async function readInputText(
   maxBytes: number = DEFAULT_MAX_BYTES,
   directoryHint = 'not a file',
 ): Promise<string> {
-  if (input !== '-') {
-    const kind = await io.kindOf(input);
-    if (kind === 'missing') throw new UsageError(`no such file: ${input}`);
-    if (kind === 'directory') throw new UsageError(`${input} is a directory, ${directoryHint}`);
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readBytes(input, maxBytes);
-  } catch (error) {
-    if (error instanceof TooLargeError) {
-      throw new UsageError(tooLargeMessage(describeInput(input), maxBytes));
-    }
-    throw error;
-  }
+  const bytes = await readInputBytes(input, io, maxBytes, directoryHint);
   return decodeText(bytes, describeInput(input));
 }

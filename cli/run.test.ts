@@ -233,6 +233,11 @@ describe('datelines extract reads only text (issue 11)', () => {
     const big = fakeIo({}, { stdin: 'x'.repeat(2_000) });
     expect(await run(['extract', '-', ...published, '--max-size', '1k'], big, '0.1.0')).toBe(2);
     expect(big.err).toMatch(/the input on stdin is larger than the limit of 1 kB/);
+    const huge = fakeIo({ 'a.txt': ARTICLE });
+    expect(await run(['extract', 'a.txt', ...published, '--max-size', '3G'], huge, '0.1.0')).toBe(
+      2,
+    );
+    expect(huge.err).toBe('datelines: --max-size "3G": the largest input supported is 2 GB\n');
   });
 
   it('refuses a flag given twice', async () => {

@@ -1,9 +1,11 @@
 import type { Timex } from '../../model/index.ts';
 import { readGrammar, type GrammarReader } from '../grammar/index.ts';
 import { runPipeline } from './pipeline.ts';
-import { normalise } from './refine/normalise.ts';
+import { normaliseAfter, type TimexCarry } from './refine/normalise.ts';
 import { readQuotedDays } from './quotedDays.ts';
 import type { StepContext } from './types.ts';
+
+export type { TimexCarry } from './refine/normalise.ts';
 
 export interface TimexOptions {
   /** Document creation time, `YYYY-MM-DD`: the reference for relative expressions. */
@@ -12,6 +14,11 @@ export interface TimexOptions {
   trace?: boolean;
   /** `text` as the grammar layer read it in this extraction, to share the work. */
   grammar?: GrammarReader;
+  /**
+   * Where the reading of the text before this one ended (`readTimexes(…).carry`), when
+   * `text` continues it: a long text read in parts, cut at line breaks.
+   */
+  after?: TimexCarry;
 }
 
 /**
@@ -22,6 +29,19 @@ export interface TimexOptions {
  * // [{ id: 't1', span: { text: 'last month', … }, type: 'DATE', value: '2012-01', … }]
  */
 export function extractTimexes(text: string, options: TimexOptions): Timex[] {
+  return readTimexes(text, options).timexes;
+}
+
+/**
+ * `extractTimexes`, and where its reading ended (`carry`): pass it as `after` to read
+ * the text that follows as the same text's continuation.
+ *
+ * @example readTimexes('Talks began on May 2.\n', o).carry // { count: 1, lastDate: { value: '2012-05-02', … }, … }
+ */
+export function readTimexes(
+  text: string,
+  options: TimexOptions,
+): { timexes: Timex[]; carry: TimexCarry } {
   const ctx: StepContext = {
     text,
     documentDate: options.documentDate,
@@ -30,6 +50,7 @@ export function extractTimexes(text: string, options: TimexOptions): Timex[] {
       ? (step, message) => console.debug(`[timex:${step}] ${message()}`)
       : () => undefined,
   };
+  const { timexes, carry } = normaliseAfter(runPipeline(ctx), ctx, options.after);
   // After normalising: the day quoted words were said may be told after them.
-  return readQuotedDays(text, normalise(runPipeline(ctx), ctx), options.documentDate);
+  return { timexes: readQuotedDays(text, timexes, options.documentDate), carry };
 }

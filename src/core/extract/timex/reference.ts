@@ -57,6 +57,46 @@ export interface ReferenceState {
   readonly quotations: ReadonlyArray<readonly [number, number]>;
   /** The date the story has reached, if it has told one. */
   story?: StoryPoint;
+  /**
+   * Whether the text opens inside the paragraph the text read before it ended in (a long
+   * text read in parts, see `ReferenceCarry`): a story point from before it (at an offset
+   * below 0) then counts as told in its first paragraph.
+   */
+  readonly continuesParagraph?: boolean;
+}
+
+/**
+ * What the reference step had reached at the end of a text, for reading the text that
+ * follows it (a long text read in parts, cut at line breaks): the mode decided on the
+ * first part, and the date the story reached, its offsets counted from the end of the
+ * text read (so below 0 in the next).
+ */
+export interface ReferenceCarry {
+  mode: ReferenceMode;
+  modeReason: string;
+  story?: StoryPoint;
+  /** The story was told in the paragraph the text ended in, not closed by a blank line. */
+  storyParagraphOpen: boolean;
+  /** The text ended with a line break and blanks: a blank line may open the next text. */
+  endsWithLineBreak: boolean;
+}
+
+/** The reference state at the end of `text`, to start the text after it with. */
+export function carryReference(state: ReferenceState, text: string): ReferenceCarry {
+  const story = state.story;
+  const last = state.paragraphs.length - 1;
+  return {
+    mode: state.mode,
+    modeReason: state.modeReason,
+    ...(story
+      ? { story: { ...story, start: story.start - text.length, end: story.end - text.length } }
+      : {}),
+    storyParagraphOpen:
+      story !== undefined &&
+      paragraphOf(state, story.start) === last &&
+      state.paragraphs[last]! < text.length,
+    endsWithLineBreak: /\n[ \t]*$/.test(text),
+  };
 }
 
 /** The time one expression is read against, and the rule that chose it. */
@@ -144,6 +184,9 @@ export function quotationRanges(text: string): Array<[number, number]> {
 
 /** Index of the paragraph holding `offset`. */
 export function paragraphOf(state: ReferenceState, offset: number): number {
+  // Before the text (a story point carried from the text before it): its first
+  // paragraph when the text continues that one, else one before it.
+  if (offset < 0) return state.continuesParagraph ? 0 : -1;
   const starts = state.paragraphs;
   let lo = 0;
   let hi = starts.length - 1;
@@ -170,11 +213,20 @@ function quoted(state: ReferenceState, offset: number): boolean {
   return false;
 }
 
-/** Starts the step for one document: its mode, paragraphs and quotations. */
-export function startReference(candidates: readonly Candidate[], ctx: StepContext): ReferenceState {
+/**
+ * Starts the step for one document: its mode, paragraphs and quotations. A text that
+ * continues another (`before`, from `carryReference`) keeps its mode and story.
+ */
+export function startReference(
+  candidates: readonly Candidate[],
+  ctx: StepContext,
+  before?: ReferenceCarry,
+): ReferenceState {
   const documentDate = parseDay(ctx.documentDate);
   if (!documentDate) throw new Error(`document date is not a calendar day: "${ctx.documentDate}"`);
-  const { mode, reason } = decideMode(candidates, documentDate);
+  const { mode, reason } = before
+    ? { mode: before.mode, reason: before.modeReason }
+    : decideMode(candidates, documentDate);
   ctx.trace('reference', () => `read as ${mode} (${reason})`);
   return {
     documentDate,
@@ -182,6 +234,11 @@ export function startReference(candidates: readonly Candidate[], ctx: StepContex
     modeReason: reason,
     paragraphs: paragraphStarts(ctx.text),
     quotations: quotationRanges(ctx.text),
+    ...(before?.story ? { story: before.story } : {}),
+    continuesParagraph:
+      before !== undefined &&
+      before.storyParagraphOpen &&
+      !(before.endsWithLineBreak && /^[ \t]*\n/.test(ctx.text)),
   };
 }
 

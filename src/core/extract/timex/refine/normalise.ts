@@ -19,9 +19,11 @@ import type { CalendarMeaning, Candidate, RelativeMeaning, StepContext, Unit } f
 import { namesUnplannedEvent } from '../../grammar/index.ts';
 import {
   type Reference,
+  type ReferenceCarry,
   type ReferenceState,
   advanceStory,
   anchorOf,
+  carryReference,
   referenceDate,
   referenceFor,
   startReference,
@@ -88,17 +90,58 @@ function knownPast(c: Candidate, tense: Tense, text: string): boolean {
 }
 
 /**
+ * Where the reading of a text ended, for reading the text that follows it as its
+ * continuation (a long text read in parts, cut at line breaks): "a week later" at the
+ * start of a part counts from the date told at the end of the part before. Offsets
+ * count from the end of the text read, so they are below 0 in the next text.
+ */
+export interface TimexCarry {
+  /** Expressions numbered so far: the next text's are numbered on (`t{count + 1}`…). */
+  count: number;
+  reference: ReferenceCarry;
+  lastDay?: Mention;
+  lastDate?: Mention;
+  lastPeriod?: Mention;
+  reported: ReportedPeriods;
+}
+
+/**
  * Gives every candidate its TimeML value, in text order, reading relative and
  * incomplete expressions against the document date, the tense of their clause, and
  * the dates mentioned before them; and numbers them `t1…tn`.
  */
 export function normalise(candidates: readonly Candidate[], ctx: StepContext): Timex[] {
-  const story = startReference(candidates, ctx);
+  return normaliseAfter(candidates, ctx).timexes;
+}
+
+/** A mention placed `by` characters earlier (from one text to the text after it). */
+const moved = <T extends { end: number }>(m: T | undefined, by: number) =>
+  m && { ...m, end: m.end - by };
+
+/**
+ * `normalise`, for a text that continues the one `before` was carried from (see
+ * `TimexCarry`), and what to carry into the text after this one.
+ */
+export function normaliseAfter(
+  candidates: readonly Candidate[],
+  ctx: StepContext,
+  before?: TimexCarry,
+): { timexes: Timex[]; carry: TimexCarry } {
+  const story = startReference(candidates, ctx, before?.reference);
   const reference = story.documentDate;
-  const state: State = { reference, story, reported: {} };
+  const state: State = {
+    reference,
+    story,
+    // Copied: the state is changed as the text is read, never what was carried in.
+    reported: { ...before?.reported },
+    lastDay: before?.lastDay,
+    lastDate: before?.lastDate,
+    lastPeriod: before?.lastPeriod,
+  };
+  const first = before?.count ?? 0;
   const timexes: Timex[] = [];
   for (const c of candidates) {
-    const id = `t${timexes.length + 1}`;
+    const id = `t${first + timexes.length + 1}`;
     const tense = ctx.tenseAt(c.start, c.end);
     // "Wednesday's ruling" names a known event; the verb of the clause does not date it.
     const possessiveWeekday =
@@ -132,6 +175,7 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
     // which stays what "a year earlier" is counted from.
     const closesPeriod =
       state.lastDate !== undefined &&
+      state.lastDate.end >= 0 &&
       c.start - state.lastDate.end <= 20 &&
       /^\d{4}(?:-[QH]\d)?$/.test(state.lastDate.value) &&
       PERIOD_ENDED.test(ctx.text.slice(state.lastDate.end, c.start));
@@ -183,7 +227,23 @@ export function normalise(candidates: readonly Candidate[], ctx: StepContext): T
         { tense, backward: c.meaning.kind === 'relative' && c.meaning.offset < 0 },
       );
   }
-  return timexes;
+  const length = ctx.text.length;
+  const carry: TimexCarry = {
+    count: first + timexes.length,
+    reference: carryReference(state.story, ctx.text),
+    lastDay: moved(state.lastDay, length),
+    lastDate: moved(state.lastDate, length),
+    lastPeriod: moved(state.lastPeriod, length),
+    reported: {
+      ...state.reported,
+      anyQuarter: moved(state.reported.anyQuarter, length),
+      lastQuarter: moved(state.reported.lastQuarter, length),
+      lastPeriod: moved(state.reported.lastPeriod, length),
+      latestQuarter: moved(state.reported.latestQuarter, length),
+      latestPeriod: moved(state.reported.latestPeriod, length),
+    },
+  };
+  return { timexes, carry };
 }
 
 /** A reporting period counted in months: "the first nine months", "the six months". */
