@@ -49,6 +49,11 @@ export function ArticleText(props: ArticleTextProps) {
     [events],
   );
   const ranges = useMemo(() => paragraphRanges(text), [text]);
+  // Only events quoted in this text need a description (a timeline may hold thousands).
+  const quoted = useMemo(() => {
+    const ids = new Set(passages.map((p) => p.eventId));
+    return events.filter((e) => ids.has(e.id));
+  }, [events, passages]);
 
   if (text.length > WINDOW_FROM)
     return (
@@ -68,7 +73,7 @@ export function ArticleText(props: ArticleTextProps) {
           />
         ))}
       </div>
-      <Descriptions events={events} descriptionIds={descriptionIds} />
+      <Descriptions events={quoted} descriptionIds={descriptionIds} />
     </>
   );
 }
