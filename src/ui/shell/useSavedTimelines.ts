@@ -5,6 +5,7 @@ import { newId, openTimeline } from '../../app/state/actions.ts';
 import { createDefaultState, SEED_TIMELINE_ID, type AppState } from '../../app/state/appState.ts';
 import { currentProject } from '../../app/state/selectors.ts';
 import { projectCodec, readStoredProject } from '../../app/storage/projectCodec.ts';
+import { parseProjectInSlices } from '../../app/storage/slicedParse.ts';
 import type { SessionRecord, TimelineSummary } from '../../app/storage/schema.ts';
 import { openTimelineStore, type TimelineStore } from '../../app/storage/timelineStore.ts';
 import { createTabSync, type TabMessage, type TabSync } from '../../app/storage/tabSync.ts';
@@ -128,7 +129,8 @@ export function useSavedTimelines(
   const openStored = useCallback(
     async (id: string, selectedEventId: string | null = null): Promise<boolean> => {
       const record = await store.current?.load(id);
-      const project = record ? readStoredProject(record.document) : null;
+      // Checked a slice at a time: ten thousand events checked at once hold the page.
+      const project = record ? await parseProjectInSlices(record.document) : null;
       if (!record || !project) return false;
       saved.current = {
         id,
