@@ -6,6 +6,7 @@ import { createDefaultState, SEED_TIMELINE_ID, type AppState } from '../../app/s
 import { currentProject } from '../../app/state/selectors.ts';
 import { projectCodec, readStoredProject } from '../../app/storage/projectCodec.ts';
 import { parseProjectInSlices } from '../../app/storage/slicedParse.ts';
+import { saveProject } from '../../app/storage/saveInPieces.ts';
 import type { SessionRecord, TimelineSummary } from '../../app/storage/schema.ts';
 import { openTimelineStore, type TimelineStore } from '../../app/storage/timelineStore.ts';
 import { createTabSync, type TabMessage, type TabSync } from '../../app/storage/tabSync.ts';
@@ -244,7 +245,8 @@ export function useSavedTimelines(
       const base = saved.current;
       if (!db || !base || base.id !== doc.id) return;
       try {
-        const result = await db.save(doc.id, doc, base.revision);
+        // A big timeline is written by a worker, sent to it in pieces.
+        const result = await saveProject(db, doc, base.revision);
         if (result.ok) {
           if (saved.current?.id === doc.id)
             saved.current = { ...saved.current, revision: result.revision };
