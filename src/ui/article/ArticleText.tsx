@@ -19,6 +19,8 @@ export const WINDOW_FROM = 60_000;
 const BLOCK_CHARS = 6_000;
 /** Blocks this far (px) above or below the view are drawn before they scroll in. */
 const MARGIN = 1_200;
+/** How long after "Show in article" the passage is kept in view while blocks settle. */
+const SETTLE_MS = 1_000;
 /** Height per character of a block not drawn yet, until drawn blocks tell better. */
 const PX_PER_CHAR = 0.4;
 
@@ -91,7 +93,12 @@ function WindowedText(props: WindowedProps) {
   // Blocks the observer finds in or near view; the first ones until it first reports.
   const [near, setNear] = useState<ReadonlySet<number>>(() => new Set([0, 1, 2]));
   // The block a "Show in article" asked for, drawn whatever the observer says.
-  const [target, setTarget] = useState<{ eventId: string; sourceIndex: number; block: number }>();
+  const [target, setTarget] = useState<{
+    eventId: string;
+    sourceIndex: number;
+    block: number;
+    at: number;
+  }>();
   // What drawn blocks measured, so they keep their height when left out.
   const [heights, setHeights] = useState<ReadonlyMap<number, number>>(() => new Map());
   const scrollRoot = useScrollRoot(root);
@@ -144,7 +151,7 @@ function WindowedText(props: WindowedProps) {
       const passage = passages.find((p) => p.eventId === eventId && p.sourceIndex === sourceIndex);
       const block = passage ? blockAt(blocks, passage.start) : -1;
       if (block === -1) return false;
-      setTarget({ eventId, sourceIndex, block });
+      setTarget({ eventId, sourceIndex, block, at: performance.now() });
       return true;
     };
     return () => {
@@ -154,6 +161,12 @@ function WindowedText(props: WindowedProps) {
   useEffect(() => {
     if (target) focusPassage(target.eventId, target.sourceIndex, false);
   }, [target]);
+  // Blocks drawn around it just after take their real heights: keep the passage centred
+  // while they settle (a moment; scrolling by the reader is left alone after that).
+  useLayoutEffect(() => {
+    if (!target || performance.now() - target.at > SETTLE_MS) return;
+    markOf(target.eventId, target.sourceIndex)?.scrollIntoView({ block: 'center' });
+  }, [target, drawnKey, heights]);
 
   let measuredPx = 0;
   let measuredChars = 0;
