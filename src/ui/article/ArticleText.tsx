@@ -159,14 +159,18 @@ function WindowedText(props: WindowedProps) {
     };
   }, [passages, blocks]);
   useEffect(() => {
-    if (target) focusPassage(target.eventId, target.sourceIndex, false);
-  }, [target]);
+    if (!target) return;
+    const mark = markOf(target.eventId, target.sourceIndex);
+    mark?.focus({ preventScroll: true });
+    if (mark) centre(mark, scrollRoot);
+  }, [target, scrollRoot]);
   // Blocks drawn around it just after take their real heights: keep the passage centred
   // while they settle (a moment; scrolling by the reader is left alone after that).
   useLayoutEffect(() => {
     if (!target || performance.now() - target.at > SETTLE_MS) return;
-    markOf(target.eventId, target.sourceIndex)?.scrollIntoView({ block: 'center' });
-  }, [target, drawnKey, heights]);
+    const mark = markOf(target.eventId, target.sourceIndex);
+    if (mark) centre(mark, scrollRoot);
+  }, [target, drawnKey, heights, scrollRoot]);
 
   let measuredPx = 0;
   let measuredChars = 0;
@@ -323,6 +327,20 @@ function useScrollRoot(element: HTMLElement | null): Element | null {
 
 /** Set by a windowed article: draws the block a passage lies in, then shows it. */
 let revealer: ((eventId: string, sourceIndex: number) => boolean) | null = null;
+
+/**
+ * Scrolls only the article's own scroller (when it has one) to put a mark in its middle:
+ * `scrollIntoView` would move the page around it as well, header and timeline included.
+ */
+function centre(mark: HTMLElement, scroller: Element | null): void {
+  if (!scroller) {
+    mark.scrollIntoView({ block: 'center' });
+    return;
+  }
+  const box = scroller.getBoundingClientRect();
+  const at = mark.getBoundingClientRect();
+  scroller.scrollTop += at.top - box.top - (box.height - at.height) / 2;
+}
 
 /** The mark where a source passage begins, when it is drawn. */
 function markOf(eventId: string, sourceIndex: number): HTMLElement | null {
