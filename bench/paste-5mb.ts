@@ -6,12 +6,15 @@
  *   npm run build && npx tsx bench/paste-5mb.ts [--mb 5]
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/find-chromium.mjs';
 
 const mbArg = process.argv.indexOf('--mb');
 const megabytes = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 5;
+const profileArg = process.argv.indexOf('--profile');
+/** `--profile out.cpuprofile`: a CPU profile of the main thread from paste to the end. */
+const profilePath = profileArg > 0 ? process.argv[profileArg + 1] : undefined;
 const port = Number(process.env.E2E_PORT ?? 4204);
 const base = `http://127.0.0.1:${port}`;
 
@@ -78,6 +81,13 @@ try {
   await page.evaluate(() => ((window as unknown as { __tasks: unknown[] }).__tasks.length = 0));
   const mark = () => page.evaluate(() => performance.now());
 
+  const cdp = profilePath ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
+
   // Onto the clipboard first (not timed), then a real Ctrl+V into the box.
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await box.focus();
@@ -104,6 +114,10 @@ try {
   // Let the page settle (timeline drawn, saved) before reading the tasks.
   await page.waitForTimeout(3000);
   const t4 = await mark();
+  if (cdp && profilePath) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(profilePath, JSON.stringify(profile));
+  }
   const tasks = await page.evaluate(
     () => (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks,
   );

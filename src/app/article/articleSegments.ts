@@ -42,6 +42,79 @@ export function passagesOf(
   );
 }
 
+/** A paragraph's place in the text, before it is cut into segments. */
+export interface ParagraphRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every paragraph (one per line, blank lines skipped) of a text, by offsets. One pass,
+ * no copies of the text.
+ *
+ * @example paragraphRanges('One.\n\nTwo.') // [{ start: 0, end: 4 }, { start: 6, end: 10 }]
+ */
+export function paragraphRanges(text: string): ParagraphRange[] {
+  const ranges: ParagraphRange[] = [];
+  const nonBlank = /\S/g;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const end = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    nonBlank.lastIndex = lineStart;
+    const found = nonBlank.exec(text);
+    if (found && found.index < end) ranges.push({ start: lineStart, end });
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+}
+
+/**
+ * Passages sorted by where they start, to find those over a stretch of text without
+ * looking at the others: a long article's paragraphs are cut in time linear in the text.
+ */
+export interface PassageIndex {
+  /** The passages overlapping `[start, end)`, in the order they were given. */
+  within(start: number, end: number): Passage[];
+}
+
+export function indexPassages(passages: readonly Passage[]): PassageIndex {
+  const order = passages.map((p, i) => ({ p, i })).sort((a, b) => a.p.start - b.p.start);
+  const starts = order.map((o) => o.p.start);
+  const longest = passages.reduce((m, p) => Math.max(m, p.end - p.start), 0);
+  return {
+    within(start, end) {
+      // The first passage that may reach into the stretch starts at most `longest` before it.
+      let lo = 0;
+      let hi = starts.length;
+      const from = start - longest;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      const found: { p: Passage; i: number }[] = [];
+      for (let k = lo; k < order.length && order[k]!.p.start < end; k++)
+        if (order[k]!.p.end > start) found.push(order[k]!);
+      return found.sort((a, b) => a.i - b.i).map((o) => o.p);
+    },
+  };
+}
+
+/** One paragraph cut into segments by the passages over it. */
+export function segmentParagraph(
+  text: string,
+  range: ParagraphRange,
+  index: PassageIndex,
+): Paragraph {
+  return {
+    start: range.start,
+    end: range.end,
+    segments: segmentLine(text, range.start, range.end, index.within(range.start, range.end)),
+  };
+}
+
 /**
  * Splits an article into paragraphs (one per line) and each paragraph into segments
  * that do not overlap, so overlapping passages can each be drawn as `<mark>`s.
@@ -51,32 +124,17 @@ export function passagesOf(
  * // [{ start: 0, end: 7, segments: [{ text: 'Abc ', owner: null }, { text: 'def', owner: e1 }] }]
  */
 export function segmentArticle(text: string, passages: readonly Passage[]): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const lineBreak = /\r?\n/g;
-  let lineStart = 0;
-  for (;;) {
-    const match = lineBreak.exec(text);
-    const lineEnd = match ? match.index : text.length;
-    if (text.slice(lineStart, lineEnd).trim() !== '') {
-      paragraphs.push({
-        start: lineStart,
-        end: lineEnd,
-        segments: segmentLine(text, lineStart, lineEnd, passages),
-      });
-    }
-    if (!match) break;
-    lineStart = match.index + match[0].length;
-  }
-  return paragraphs;
+  const index = indexPassages(passages);
+  return paragraphRanges(text).map((range) => segmentParagraph(text, range, index));
 }
 
+/** `inLine`: the passages over the line, in the order they were given. */
 function segmentLine(
   text: string,
   lineStart: number,
   lineEnd: number,
-  passages: readonly Passage[],
+  inLine: readonly Passage[],
 ): Segment[] {
-  const inLine = passages.filter((p) => p.start < lineEnd && p.end > lineStart);
   const cuts = new Set([lineStart, lineEnd]);
   for (const p of inLine) {
     if (p.start > lineStart) cuts.add(p.start);

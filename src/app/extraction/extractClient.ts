@@ -1,5 +1,5 @@
 import type { Extraction, ExtractProgress } from '../../core/extract/index.ts';
-import type { Article } from '../../core/model/index.ts';
+import type { Article, Timex, TimelineEvent } from '../../core/model/index.ts';
 import type { ExtractRequest, ExtractResponse } from '../../workers/extractProtocol.ts';
 
 /** The part of a `Worker` the client uses, so tests can pass a fake. */
@@ -10,7 +10,17 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+/** How long a run took: the engine in the worker, and from asking to the last answer. */
+export interface ExtractionTiming {
+  engineMs: number;
+  totalMs: number;
+}
+
 export interface ExtractionRun {
+  /**
+   * What the app uses of the engine's reading: the events and the DATE and TIME
+   * expressions. `sentences` stays empty: the worker keeps them.
+   */
   result: Promise<Extraction>;
   /** Stops the worker; the promise then never settles. */
   cancel: () => void;
@@ -24,12 +34,16 @@ function startWorker(): WorkerLike {
 
 /**
  * Reads an article in a Web Worker. One worker per run: cancelling a run that a newer
- * one replaced stops its work outright instead of letting it finish unseen.
+ * one replaced stops its work outright instead of letting it finish unseen. The answer
+ * comes in batches, each unpacked in a task of its own, and is put together here.
  */
 export function runExtraction(
   article: Article,
   createWorker: () => WorkerLike = startWorker,
-  options: { onProgress?: (progress: ExtractProgress) => void } = {},
+  options: {
+    onProgress?: (progress: ExtractProgress) => void;
+    onTiming?: (timing: ExtractionTiming) => void;
+  } = {},
 ): ExtractionRun {
   let worker: WorkerLike | null = null;
   const result = new Promise<Extraction>((resolve, reject) => {
@@ -39,18 +53,33 @@ export function runExtraction(
       reject(new Error(`Could not start the reader: ${describe(error)}`));
       return;
     }
+    const started = performance.now();
+    const events: TimelineEvent[] = [];
+    const timexes: Timex[] = [];
     const settle = () => {
       worker?.terminate();
       worker = null;
     };
-    worker.onmessage = (event) => {
-      if (event.data.kind === 'progress') {
-        options.onProgress?.(event.data.progress);
-        return;
+    worker.onmessage = ({ data }) => {
+      switch (data.kind) {
+        case 'progress':
+          options.onProgress?.(data.progress);
+          return;
+        case 'events':
+          for (const event of data.events) events.push(event);
+          return;
+        case 'timexes':
+          for (const timex of data.timexes) timexes.push(timex);
+          return;
+        case 'done':
+          settle();
+          if (!data.ok) {
+            reject(new Error(data.message));
+            return;
+          }
+          options.onTiming?.({ engineMs: data.engineMs, totalMs: performance.now() - started });
+          resolve({ sentences: [], timexes, events });
       }
-      settle();
-      if (event.data.ok) resolve(event.data.result);
-      else reject(new Error(event.data.message));
     };
     worker.onerror = (event) => {
       settle();

@@ -13,6 +13,11 @@ export interface ArticleInput {
   publishedOn: string;
   /** False when no date was given and the article is read against today (flagged). */
   publishedOnGiven: boolean;
+  /**
+   * The id the article gets, when the form read it under that id already: the engine's
+   * result then needs no renaming (thousands of events renamed hold the page).
+   */
+  articleId?: string;
 }
 
 /** Every change to the app state is one of these; the reducer is the only place applying them. */
@@ -74,14 +79,14 @@ const now = () => new Date().toISOString();
 export const createTimeline = (article: ArticleInput): Action => ({
   type: 'timeline/created',
   timelineId: newId('timeline'),
-  articleId: newId('article'),
+  articleId: article.articleId ?? newId('article'),
   at: now(),
   article,
 });
 /** Another article in the open timeline; it becomes the article shown and is read at once. */
 export const addArticle = (article: ArticleInput): Action => ({
   type: 'article/added',
-  articleId: newId('article'),
+  articleId: article.articleId ?? newId('article'),
   at: now(),
   article,
 });

@@ -25,8 +25,30 @@ export const projectCodec: DocumentCodec = {
     return project;
   },
   summarize(document) {
+    // What the app saves is already a current project: its summary needs no full check
+    // (checking ten thousand events on every save would hold the page for a second).
+    if (isCurrentShape(document)) return summarizeProject(document);
     const project = readStoredProject(document);
     if (!project) throw new Error('not a Datelines project');
     return summarizeProject(project);
   },
 };
+
+/** A `datelines/2` document with the fields a summary reads, without checking the rest. */
+function isCurrentShape(document: unknown): document is Project {
+  if (typeof document !== 'object' || document === null) return false;
+  const d = document as Partial<Record<keyof Project, unknown>>;
+  return (
+    d.format === 'datelines/2' &&
+    typeof d.title === 'string' &&
+    Array.isArray(d.events) &&
+    Array.isArray(d.articles) &&
+    d.articles.every(
+      (a: unknown) =>
+        typeof a === 'object' &&
+        a !== null &&
+        typeof (a as { title?: unknown }).title === 'string' &&
+        ['string', 'undefined'].includes(typeof (a as { outlet?: unknown }).outlet),
+    )
+  );
+}

@@ -70,6 +70,17 @@ export function pointEnd(point: DatePoint): Date {
  * // { start: 2012-01-01, end: 2012-02-01, isPoint: false }
  */
 export function eventInterval(date: Pick<EventDate, 'start' | 'end'>): Interval {
+  let interval = intervals.get(date);
+  if (!interval) intervals.set(date, (interval = intervalOf(date)));
+  return interval;
+}
+
+// The list, the timeline, sorting and suggestions all ask for the same dates, ten thousand
+// at a time: each date object is read once (dates are never changed in place, and the
+// interval given back must not be changed either).
+const intervals = new WeakMap<Pick<EventDate, 'start' | 'end'>, Interval>();
+
+function intervalOf(date: Pick<EventDate, 'start' | 'end'>): Interval {
   const start = pointStart(date.start);
   if (date.end) {
     const endPoint = date.end;

@@ -59,3 +59,20 @@ describe('mergeEvents', () => {
     expect(merged.sources.find((s) => s.span.text === 'Leaders jailed')?.date).toBeUndefined();
   });
 });
+
+describe('sourcesDisagree on many sources', () => {
+  it('finds the one source of a thousand whose date lies apart', () => {
+    const same = Array.from({ length: 1000 }, (_, i) =>
+      eventAt(`s${i}`, `doc${i}`, 10, 'Police detained protesters', '2012-02'),
+    );
+    const agreeing = mergeEvents([monthly, ...same, reuters]);
+    expect(sourcesDisagree(agreeing)).toBeNull();
+    const apart = mergeEvents([...same.slice(0, 500), tass, ...same.slice(500), monthly]);
+    // Every day of February agrees with the month; 26 February agrees too. Add March:
+    const march = eventAt('mar', 'late', 0, 'Protests in March', '2012-03', {
+      precision: 'month',
+    });
+    expect(sourcesDisagree(apart)).toBeNull();
+    expect(sourcesDisagree(mergeEvents([apart, march]))?.length).toBe(1003);
+  });
+});

@@ -50,6 +50,11 @@ export interface SuggestOptions {
   maxDaysApart?: number;
 }
 
+function sharesDocument(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const d of a) if (b.has(d)) return true;
+  return false;
+}
+
 /**
  * Events told in two articles that look like the same happening: their passages share
  * much of their wording, and their dates overlap (or, with wording closer still, lie a
@@ -68,39 +73,59 @@ export function suggestMerges(
   const maxApart = (options.maxDaysApart ?? 7) * DAY;
   const readings = events
     .filter((e) => !e.needsDate)
-    .map((event) => ({
-      event,
-      documents: new Set(event.sources.map((s) => s.documentId)),
-      words: contentWords([event.title, ...event.sources.map((s) => s.span.text)].join(' ')),
-      interval: eventInterval(event.date),
-    }));
-  const candidates: MergeSuggestion[] = [];
-  for (let i = 0; i < readings.length; i++) {
-    for (let j = i + 1; j < readings.length; j++) {
-      const a = readings[i]!;
-      const b = readings[j]!;
-      // Only across articles: mentions within one article are the engine's to merge.
-      if ([...a.documents].some((d) => b.documents.has(d))) continue;
-      const gap = Math.max(
-        a.interval.start.getTime() - b.interval.end.getTime(),
-        b.interval.start.getTime() - a.interval.end.getTime(),
-      );
+    .map((event, index) => {
+      const interval = eventInterval(event.date);
+      return {
+        index,
+        event,
+        documents: new Set(event.sources.map((s) => s.documentId)),
+        words: null as Set<string> | null,
+        start: interval.start.getTime(),
+        end: interval.end.getTime(),
+      };
+    });
+  // Only across articles: mentions within one article are the engine's to merge.
+  const documents = new Set(readings.flatMap((r) => [...r.documents]));
+  if (documents.size < 2) return [];
+  const wordsOf = (r: (typeof readings)[number]) =>
+    (r.words ??= contentWords(
+      [r.event.title, ...r.event.sources.map((s) => s.span.text)].join(' '),
+    ));
+  // By start: once an event starts more than `maxApart` after another ends, so does every
+  // later one, so each event meets only those near it in time, not all the others.
+  const byStart = [...readings].sort((a, b) => a.start - b.start || a.index - b.index);
+  const found: { suggestion: MergeSuggestion; order: [number, number] }[] = [];
+  for (let i = 0; i < byStart.length; i++) {
+    const a = byStart[i]!;
+    for (let j = i + 1; j < byStart.length; j++) {
+      const b = byStart[j]!;
+      if (b.start - a.end > maxApart) break;
+      if (sharesDocument(a.documents, b.documents)) continue;
+      const gap = Math.max(a.start - b.end, b.start - a.end);
       const overlap = gap < 0;
       if (!overlap && gap > maxApart) continue;
-      const similarity = wordOverlap(a.words, b.words);
+      // Told as the events came: the earlier of the two in the list first.
+      const [first, second] = a.index < b.index ? [a, b] : [b, a];
+      const similarity = wordOverlap(wordsOf(first), wordsOf(second));
       if (similarity < (overlap ? agreeing : differing)) continue;
-      const targets: [PassageRef, PassageRef] = [passageOf(a.event), passageOf(b.event)];
+      const targets: [PassageRef, PassageRef] = [passageOf(first.event), passageOf(second.event)];
       const key = targets.map(passageKey).sort().join('|');
       if (rejected.has(key)) continue;
-      candidates.push({
-        key,
-        eventIds: [a.event.id, b.event.id],
-        targets,
-        similarity,
-        datesDiffer: !overlap,
+      found.push({
+        suggestion: {
+          key,
+          eventIds: [first.event.id, second.event.id],
+          targets,
+          similarity,
+          datesDiffer: !overlap,
+        },
+        order: [first.index, second.index],
       });
     }
   }
+  // Pairs in the order the list gives them, as a comparison of every pair would find them.
+  found.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]);
+  const candidates = found.map((f) => f.suggestion);
   candidates.sort((x, y) => y.similarity - x.similarity);
   const used = new Set<string>();
   return candidates.filter((s) => {

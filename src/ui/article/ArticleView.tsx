@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, TimelineEvent } from '../../core/model/index.ts';
-import { passagesOf, segmentArticle } from '../../app/article/articleSegments.ts';
-import { eventLabel } from '../eventWords.ts';
-import { ArticleMark, passageKey } from './ArticleMark.tsx';
+import { passagesOf } from '../../app/article/articleSegments.ts';
+import { ArticleText } from './ArticleText.tsx';
 import { selectionOffsets } from './selectionOffsets.ts';
 import './article.css';
+
+export { showPassage } from './ArticleText.tsx';
 
 export interface ArticleViewProps {
   article: Article;
@@ -21,21 +22,19 @@ export interface ArticleViewProps {
 /** The "Article" region: the text as written, each event's passages in `<mark>`s. */
 export function ArticleView(props: ArticleViewProps) {
   const { article, articles, events, selectedId, onSelect } = props;
-  const textRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement | null>(null);
+  const setTextRoot = useCallback((element: HTMLDivElement | null) => {
+    textRef.current = element;
+  }, []);
   const [selected, setSelection] = useState<{ articleId: string; range: [number, number] } | null>(
     null,
   );
   // A selection belongs to the article it was made in.
   const selection = selected?.articleId === article.id ? selected.range : null;
   const articleId = article.id;
-  const paragraphs = useMemo(
-    () => segmentArticle(article.text, passagesOf(events, article.id, article.text.length)),
+  const passages = useMemo(
+    () => passagesOf(events, article.id, article.text.length),
     [article, events],
-  );
-  // Element ids must not depend on what characters an event id holds.
-  const descriptionIds = useMemo(
-    () => new Map(events.map((event, index) => [event.id, `article-event-${index}`])),
-    [events],
   );
 
   // The last words selected in this article; clicking the button must not lose them.
@@ -94,44 +93,15 @@ export function ArticleView(props: ArticleViewProps) {
             : 'Select words in the article to make an event of them.'}
         </span>
       </div>
-      <div className="article-text" ref={textRef}>
-        {paragraphs.map((paragraph) => (
-          <p key={paragraph.start} data-start={paragraph.start}>
-            {paragraph.segments.map((segment) =>
-              segment.owner ? (
-                <ArticleMark
-                  key={segment.start}
-                  segment={segment}
-                  selectedId={selectedId}
-                  describedBy={descriptionIds.get(segment.owner.eventId)}
-                  onSelect={onSelect}
-                />
-              ) : (
-                <span key={segment.start} data-start={segment.start}>
-                  {segment.text}
-                </span>
-              ),
-            )}
-          </p>
-        ))}
-      </div>
-      <div hidden>
-        {events.map((event) => (
-          <span key={event.id} id={descriptionIds.get(event.id)}>
-            Passage for the event {eventLabel(event)}
-          </span>
-        ))}
-      </div>
+      <ArticleText
+        key={article.id}
+        onRoot={setTextRoot}
+        text={article.text}
+        events={events}
+        passages={passages}
+        selectedId={selectedId}
+        onSelect={onSelect}
+      />
     </section>
   );
-}
-
-/** Focuses the mark where a source passage begins, scrolling it to the middle of the view. */
-export function showPassage(eventId: string, sourceIndex: number): void {
-  const key = CSS.escape(passageKey(eventId, sourceIndex));
-  const mark = document.querySelector<HTMLElement>(`mark[data-passages~="${key}"]`);
-  if (!mark) return;
-  mark.focus({ preventScroll: true });
-  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
 }

@@ -10,7 +10,7 @@ import {
 import { ACCEPTED_FILE_TYPES, readArticleFile } from '../../app/import/articleFile.ts';
 import { htmlFragmentToText } from '../../app/import/htmlText.ts';
 import { formatSize, MAX_ARTICLE_BYTES } from '../../app/import/limits.ts';
-import type { ArticleInput } from '../../app/state/actions.ts';
+import { newId, type ArticleInput } from '../../app/state/actions.ts';
 import { useFormExtraction } from './useFormExtraction.ts';
 import './articleForm.css';
 
@@ -65,6 +65,7 @@ export function ArticleForm({ name, today, onDone, onClose }: ArticleFormProps) 
   const [fileNote, setFileNote] = useState<string | null>(null);
   const extraction = useFormExtraction();
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const [articleId] = useState(() => newId('article'));
 
   const textOffer = useMemo<DateOffer | null>(() => {
     const found = findPublicationDate(values.text, { today });
@@ -148,8 +149,9 @@ export function ArticleForm({ name, today, onDone, onClose }: ArticleFormProps) 
       if (first) document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
-    const input: ArticleInput = { ...check.article, ...meta };
-    const result = await extraction.start({ ...input, id: 'draft', language: 'en' });
+    // Read under the id the article will have, so its events need no renaming after.
+    const input: ArticleInput = { ...check.article, ...meta, articleId };
+    const result = await extraction.start({ ...input, id: articleId, language: 'en' });
     if (!result) return;
     if (result.events.length === 0) {
       setNoDates(true);

@@ -2,8 +2,11 @@ import { useId, useRef } from 'react';
 import type { Project } from '../../core/model/index.ts';
 import type { FormatError } from '../../core/formats/parseResult.ts';
 
-/** Bigger files are refused before reading: no timeline needs them, and they freeze tabs. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * Bigger files are refused before reading: no timeline needs them, and they freeze tabs.
+ * A timeline of 10,000 events exported as a Datelines file is about 20 MB.
+ */
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
 export interface ImportButtonProps {
   /** Called with a valid timeline only; the open one is untouched otherwise. */
@@ -25,7 +28,7 @@ export function ImportButton({ onImport, onMessage }: ImportButtonProps) {
     if (file.size > MAX_IMPORT_BYTES) {
       onMessage({
         kind: 'error',
-        text: `“${file.name}” was not opened: it is larger than 10 MB.`,
+        text: `“${file.name}” was not opened: it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
       });
       return;
     }

@@ -5,6 +5,8 @@ import { newId, openTimeline } from '../../app/state/actions.ts';
 import { createDefaultState, SEED_TIMELINE_ID, type AppState } from '../../app/state/appState.ts';
 import { currentProject } from '../../app/state/selectors.ts';
 import { projectCodec, readStoredProject } from '../../app/storage/projectCodec.ts';
+import { parseProjectInSlices } from '../../app/storage/slicedParse.ts';
+import { saveProject } from '../../app/storage/saveInPieces.ts';
 import type { SessionRecord, TimelineSummary } from '../../app/storage/schema.ts';
 import { openTimelineStore, type TimelineStore } from '../../app/storage/timelineStore.ts';
 import { createTabSync, type TabMessage, type TabSync } from '../../app/storage/tabSync.ts';
@@ -128,7 +130,8 @@ export function useSavedTimelines(
   const openStored = useCallback(
     async (id: string, selectedEventId: string | null = null): Promise<boolean> => {
       const record = await store.current?.load(id);
-      const project = record ? readStoredProject(record.document) : null;
+      // Checked a slice at a time: ten thousand events checked at once hold the page.
+      const project = record ? await parseProjectInSlices(record.document) : null;
       if (!record || !project) return false;
       saved.current = {
         id,
@@ -242,7 +245,8 @@ export function useSavedTimelines(
       const base = saved.current;
       if (!db || !base || base.id !== doc.id) return;
       try {
-        const result = await db.save(doc.id, doc, base.revision);
+        // A big timeline is written by a worker, sent to it in pieces.
+        const result = await saveProject(db, doc, base.revision);
         if (result.ok) {
           if (saved.current?.id === doc.id)
             saved.current = { ...saved.current, revision: result.revision };

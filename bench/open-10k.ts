@@ -1,0 +1,183 @@
+/**
+ * A timeline of 10,000 events opened two ways in headless Chromium, as a person would:
+ * from a native JSON file ("Import file"), then from storage (a reload, the timeline
+ * saved). Prints, for each, the longest main-thread task after first paint
+ * (PerformanceObserver 'longtask'), how many went over 200 ms, and the time until the
+ * Events list shows the timeline. A report, not a test. Needs a build (`npm run build`);
+ * serves `dist/` on E2E_PORT (default 4204).
+ *
+ *   npm run build && npx tsx bench/open-10k.ts [--n 10000] [--profile out.cpuprofile]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/find-chromium.mjs';
+import { syntheticEvents, SYNTHETIC_PUBLISHED_ON } from '../src/app/bench/syntheticEvents.ts';
+import type { HandEdit, Project } from '../src/core/model/index.ts';
+import { parseImportFile } from '../src/core/formats/importFile.ts';
+import { toProjectJson } from '../src/core/formats/projectJson.ts';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const N = Number(arg('n') ?? 10_000);
+const profilePath = arg('profile');
+const port = Number(process.env.E2E_PORT ?? 4204);
+const base = `http://127.0.0.1:${port}`;
+
+/**
+ * An archive of N dated events, as a native Datelines file: the shape an imported
+ * TimelineJS timeline takes (one article without text, every event added by hand), so
+ * reading the article again in the background keeps every event.
+ */
+function archiveProject(n: number): Project {
+  const id = 'archive-10k';
+  const at = `${SYNTHETIC_PUBLISHED_ON}T12:00:00.000Z`;
+  const events = syntheticEvents(n, { seed: 1 }).map((event) => ({
+    ...event,
+    edited: true,
+    sources: event.sources.map((s) => ({ ...s, documentId: id })),
+  }));
+  const edits: HandEdit[] = events.map((event, i) => ({ kind: 'add', id: `add-${i}`, at, event }));
+  return {
+    format: 'datelines/2',
+    id,
+    title: `Archive of ${n.toLocaleString('en')} events`,
+    createdAt: at,
+    updatedAt: at,
+    articles: [
+      {
+        id,
+        title: 'Archive',
+        text: '',
+        publishedOn: SYNTHETIC_PUBLISHED_ON,
+        publishedOnGiven: true,
+        language: 'en',
+      },
+    ],
+    engine: [],
+    edits,
+    rejectedSuggestions: [],
+    events,
+    history: { past: [], future: [] },
+  };
+}
+
+async function waitForServer(url: string, ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+interface Task {
+  start: number;
+  duration: number;
+}
+
+const tasksOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __tasks: Task[] }).__tasks);
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Waits until the Events list counts `n` events and the page has been quiet a while. */
+async function openedWith(page: Page, n: number) {
+  await page
+    .locator('.events-panel .panel-count')
+    .filter({ hasText: new RegExp(`^${n}$`) })
+    .waitFor({ timeout: 300_000 });
+  const shown = await now(page);
+  // Let the page settle (timeline drawn, saved) before reading the tasks.
+  await page.waitForTimeout(4000);
+  return shown;
+}
+
+function report(name: string, tasks: Task[], from: number, shown: number) {
+  const after = tasks.filter((t) => t.start + t.duration >= from);
+  const longest = Math.round(Math.max(0, ...after.map((t) => t.duration)));
+  const over = after.filter((t) => t.duration > 200).length;
+  console.log(
+    `${name.padEnd(34)} ${`${((shown - from) / 1000).toFixed(1)} s`.padStart(8)}   ${String(longest).padStart(6)} ms   ${String(after.length).padStart(8)}   ${String(over).padStart(8)}`,
+  );
+}
+
+async function startProfile(cdp: CDPSession | null) {
+  if (!cdp) return;
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+}
+
+async function stopProfile(cdp: CDPSession | null, path: string) {
+  if (!cdp) return;
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(path, JSON.stringify(profile));
+}
+
+const project = archiveProject(N);
+const json = toProjectJson(project);
+const check = parseImportFile(json, { fileName: 'archive.json', now: new Date().toISOString() });
+if (!check.ok) throw new Error(`the generated file does not import: ${check.errors[0]?.message}`);
+const file = join(mkdtempSync(join(tmpdir(), 'datelines-open-')), 'archive.json');
+writeFileSync(file, json);
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  // Its own process group, so the server npx starts is stopped with it.
+  { stdio: 'ignore', detached: true },
+);
+try {
+  await waitForServer(base, 30_000);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('crash', () => console.error('the page crashed'));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tasks: Task[] };
+    w.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.__tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = profilePath ? await context.newCDPSession(page) : null;
+  await page.goto(base);
+  await page.getByRole('list', { name: 'Events' }).getByRole('button').first().waitFor({
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(1000);
+  console.log(
+    `${N.toLocaleString('en')} events (${(json.length / 1e6).toFixed(1)} MB of JSON)\n` +
+      `opening                             until listed   longest task   tasks>50   tasks>200`,
+  );
+
+  // 1. Import: the file chosen in the "Import file" input.
+  await startProfile(cdp);
+  const importFrom = await now(page);
+  await page.getByLabel('Import file', { exact: true }).setInputFiles(file);
+  const imported = await openedWith(page, N);
+  report('import (native JSON file)', await tasksOf(page), importFrom, imported);
+  await stopProfile(cdp, `${profilePath}.import.cpuprofile`);
+
+  // 2. Storage: the import was saved; a reload opens it again.
+  await page.reload();
+  await startProfile(cdp);
+  const reopened = await openedWith(page, N);
+  const paint = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+  );
+  report('reload (from storage), after paint', await tasksOf(page), paint, reopened);
+  await stopProfile(cdp, `${profilePath}.reload.cpuprofile`);
+  await browser.close();
+} finally {
+  if (server.pid !== undefined) process.kill(-server.pid);
+}
