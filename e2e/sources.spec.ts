@@ -99,4 +99,30 @@ test('two articles on one walkout: accept the suggested merge and see the source
     .first()
     .click();
   await expect(suggestions).toHaveCount(0);
+
+  // Adding the second article is a step of the history too: undone, it leaves the timeline
+  // with its events; redone (by keys, after a reload), it comes back.
+  const { list } = parts(page);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(suggestions).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    /^Undo: Add article/,
+  );
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone: Add article')).toBeVisible();
+  await expect(show).toHaveCount(0);
+  await expect(list).not.toContainText('Bin collections');
+  await expect(article).toContainText('talks with the union');
+  await expect(page.getByLabel('Publication date')).toHaveValue('2019-03-06');
+  await page.reload();
+  await expect(list.getByRole('button').first()).toBeVisible({ timeout: 15_000 });
+  await expect(list).not.toContainText('Bin collections');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(list).toContainText('Bin collections', { timeout: 20_000 });
+  await expect(show).toBeVisible();
+  await page.keyboard.press('Control+Z');
+  await expect(list).not.toContainText('Bin collections');
+  await page.keyboard.press('Control+Y');
+  await expect(list).toContainText('Bin collections', { timeout: 20_000 });
 });

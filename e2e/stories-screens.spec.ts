@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { parts } from './support.ts';
 
 // Pictures of the New timeline form and the Timelines page on a desktop and a phone, for
-// looking at; the form on a desktop is also the README's picture (docs/new-timeline.png).
+// looking at (the README's picture of the form is written by docs-screenshots.spec.ts).
 for (const [label, width, height] of [
   ['desktop', 1280, 800],
   ['phone', 360, 740],
@@ -21,9 +21,6 @@ for (const [label, width, height] of [
       width,
     );
     await page.screenshot({ path: testInfo.outputPath(`form-${label}.png`), fullPage: true });
-    if (label === 'desktop' && process.env.UPDATE_SCREENSHOT) {
-      await page.screenshot({ path: 'docs/new-timeline.png' });
-    }
     await form.getByRole('button', { name: /^Use / }).click();
     await form.getByRole('button', { name: 'Extract events' }).click();
     await expect(

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { openTimeline, parts } from './support.ts';
 
 const SEED_TITLE = /^Kazakhstan: Opposition Leaders/;
@@ -89,4 +90,83 @@ test('without browser storage the app says so, works in memory and offers a down
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download timeline (JSON)' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.datelines\.json$/);
+});
+
+/** Gives an event a new title through "Edit event", as a person does. */
+async function retitle(page: Page, index: number, title: string) {
+  const { details, listButtons } = parts(page);
+  await listButtons.nth(index).click();
+  await details.getByRole('button', { name: 'Edit event' }).click();
+  await details.getByLabel('Event title').fill(title);
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(title);
+}
+
+test('a full storage is reported, the work goes on in memory, is offered as a file and saved once there is room', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // The browser's storage fills up when the test says so: every write of a timeline then
+  // fails as a full disk makes it fail in Chromium.
+  await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its store below
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if ((window as { storageFull?: boolean }).storageFull && this.name === 'timelines')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    } as IDBObjectStore['put'];
+  });
+  const setFull = (full: boolean) =>
+    page.evaluate((value) => ((window as { storageFull?: boolean }).storageFull = value), full);
+  await openTimeline(page);
+  const { list } = parts(page);
+  await retitle(page, 0, 'Saved before the disk filled');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await setFull(true);
+  await retitle(page, 1, 'Edited with storage full');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Storage is full: your latest changes are not saved.');
+  await expect(alert).toContainText('kept in this tab');
+
+  // The timeline as it is now, edit included, comes as a native JSON file.
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download timeline (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.datelines\.json$/);
+  const saved = JSON.parse(await readFile((await file.path()) ?? '', 'utf8')) as {
+    format: string;
+    events: { title: string }[];
+  };
+  expect(saved.format).toBe('datelines/2');
+  expect(saved.events.map((e) => e.title)).toContain('Edited with storage full');
+
+  // More edits: each is tried and still refused; nothing on screen is lost.
+  const before = await parts(page).listButtons.count();
+  await parts(page).details.getByRole('button', { name: 'Delete event' }).click();
+  await expect(parts(page).listButtons).toHaveCount(before - 1);
+  await retitle(page, 2, 'A third edit, still in memory');
+  await expect(alert).toContainText('Storage is full');
+  await expect(list.getByRole('button', { name: /^Saved before the disk filled/ })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^A third edit, still in memory/ })).toHaveCount(1);
+
+  // Room again: the next change saves the timeline as it is now, the banner goes.
+  await setFull(false);
+  await retitle(page, 3, 'Saved once there was room');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Full again, then room: "Try saving again" saves without waiting for another change.
+  await setFull(true);
+  await retitle(page, 4, 'A fifth edit, made while full');
+  await expect(alert).toContainText('Storage is full');
+  await setFull(false);
+  await alert.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(list.getByRole('button').first()).toBeVisible({ timeout: 15_000 });
+  await expect(list.getByRole('button', { name: /^A third edit, still in memory/ })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^Saved before the disk filled/ })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^Saved once there was room/ })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^A fifth edit, made while full/ })).toHaveCount(1);
+  await expect(parts(page).listButtons).toHaveCount(before - 1);
 });

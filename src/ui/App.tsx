@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, type Dispatch, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type Dispatch, type ReactNode } from 'react';
 import type { AppState } from '../app/state/appState.ts';
 import type { Action } from '../app/state/actions.ts';
 import {
@@ -61,6 +61,9 @@ export interface AppProps {
   onImport?: (project: Project) => void;
 }
 
+/** Below this width the editor is one column (see app.css). */
+const ONE_COLUMN = '(max-width: 899px)';
+
 /** The editor for the open timeline. */
 export function App({ state, dispatch, toolbar, banner, onImport }: AppProps) {
   useEventHash(state.selectedEventId, dispatch);
@@ -82,11 +85,18 @@ export function App({ state, dispatch, toolbar, banner, onImport }: AppProps) {
   }, [state.timeline.title]);
 
   const onSelect = useCallback((id: string | null) => dispatch(selectEvent(id)), [dispatch]);
+  const sideRef = useRef<HTMLDivElement>(null);
   const onChoose = useCallback(
     (id: string, mode: ChooseMode) => {
       if (mode === 'toggle') dispatch(toggleEventSelection(id));
       else if (mode === 'range') dispatch(extendEventSelection(id));
-      else dispatch(selectEvent(id));
+      else {
+        dispatch(selectEvent(id));
+        // One column (a phone): the details sit above the list; an event chosen there
+        // shows its details, title first, instead of leaving them half out of view.
+        if (window.matchMedia(ONE_COLUMN).matches)
+          requestAnimationFrame(() => sideRef.current?.scrollIntoView({ block: 'start' }));
+      }
     },
     [dispatch],
   );
@@ -177,7 +187,7 @@ export function App({ state, dispatch, toolbar, banner, onImport }: AppProps) {
           />
         </div>
         <div className="columns">
-          <div className="side-column">
+          <div className="side-column" ref={sideRef}>
             {/* Details first: right under the timeline, where a click there looks for them. */}
             <EventDetails
               event={selected}

@@ -33,6 +33,8 @@ export interface TimelineDocument {
   edits: HandEdit[];
   /** Cross-article merge suggestions the user turned down. */
   rejectedSuggestions: string[];
+  /** Articles out of the timeline that undo or redo can bring back (an undone "Add article"). */
+  historyArticles: Article[];
 }
 
 /** Whether the timeline draws each article's events in a row of its own. */
@@ -93,6 +95,7 @@ export function createDefaultState(options: DefaultStateOptions = {}): AppState 
       articles,
       edits: [],
       rejectedSuggestions: [],
+      historyArticles: [],
     },
     runs,
     nextRequestId: articles.length + 1,
@@ -147,6 +150,7 @@ export function stateFromProject(
       articles: project.articles,
       edits: project.edits,
       rejectedSuggestions: project.rejectedSuggestions,
+      historyArticles: project.historyArticles ?? [],
     },
     runs,
     nextRequestId: firstRequestId + project.articles.length,

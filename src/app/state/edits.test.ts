@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../core/model/index.ts';
+import type { Project, TimelineEvent } from '../../core/model/index.ts';
 import { safeParseProject } from '../../core/model/index.ts';
 import { eventAt } from '../../core/project/testEvents.ts';
 import {
@@ -121,35 +121,164 @@ describe('creating and adding articles', () => {
   });
 });
 
+/** Timeline A with a second article (B) read: the hunger strike is told in both. */
+function twoArticles(): AppState {
+  const first = timelineA();
+  const added = appReducer(
+    first,
+    addArticle({ title: 'B', text: TEXT_B, publishedOn: '2012-02-28', publishedOnGiven: true }),
+  );
+  const b = added.activeArticleId;
+  return finish(added, b, [
+    quoteOf(
+      b,
+      TEXT_B,
+      'Jailed opposition leaders started a hunger strike on Monday, their lawyers said.',
+      'strike-b',
+      '2012-02-27',
+      'Jailed opposition leaders started a hunger strike',
+    ),
+  ]);
+}
+
+/** What undo and redo step between: the document, without the engine's readings. */
+function documentOf(state: AppState) {
+  const { timeline } = state;
+  return {
+    articles: timeline.articles,
+    edits: timeline.edits,
+    rejectedSuggestions: timeline.rejectedSuggestions,
+    events: currentEvents(state).map((e) => [e.id, e.title, e.date.start.value, e.sources.length]),
+  };
+}
+
 describe('undo and redo over every kind of edit', () => {
   const base = timelineA();
   const a = base.activeArticleId;
   const start = TEXT_A.indexOf('A new march');
-  const cases: [string, Action][] = [
+  const two = twoArticles();
+  const suggestionKey = mergeSuggestions(two)[0]!.key;
+  const cases: [string, AppState, Action, string][] = [
     [
       'edit',
+      base,
       editEvent('rally', {
         title: 'The rally',
         start: { value: '2012-02-24', precision: 'day', approximate: false },
       }),
+      'Edit event',
     ],
-    ['delete', deleteEvents(['strike'])],
-    ['add from selection', addEventFromSelection(a, start, start + 11)],
-    ['merge', mergeEvents(['rally', 'strike'])],
-    ['publication date', changePublicationDate('2012-03-01')],
+    ['delete', base, deleteEvents(['strike']), 'Delete event'],
+    [
+      'add from selection',
+      base,
+      addEventFromSelection(a, start, start + 11),
+      'Add event from selection',
+    ],
+    ['merge', base, mergeEvents(['rally', 'strike']), 'Merge events'],
+    ['accept a merge suggestion', two, acceptSuggestion(suggestionKey), 'Merge events'],
+    ['reject a merge suggestion', two, rejectSuggestion(suggestionKey), 'Reject suggestion'],
+    [
+      'add article',
+      base,
+      addArticle({ title: 'B', text: TEXT_B, publishedOn: '2012-02-28', publishedOnGiven: true }),
+      'Add article',
+    ],
+    ['publication date', base, changePublicationDate('2012-03-01'), 'Change publication date'],
   ];
-  it.each(cases)('%s: undo gives back the timeline before, redo the one after', (_, action) => {
-    const after = appReducer(base, action);
-    expect(currentProject(after)).not.toEqual(currentProject(base));
-    expect(canUndo(after)).toBe(true);
-    const undone = appReducer(after, undo());
-    expect(undone.timeline.edits).toEqual(base.timeline.edits);
-    expect(undone.timeline.articles).toEqual(base.timeline.articles);
-    expect(canRedo(undone)).toBe(true);
+  it.each(cases)(
+    '%s: undo gives back the timeline before, redo the one after',
+    (_, before, action, label) => {
+      const after = appReducer(before, action);
+      expect(documentOf(after)).not.toEqual(documentOf(before));
+      expect(canUndo(after)).toBe(true);
+      expect(after.history.past.at(-1)?.label).toBe(label);
+      const undone = appReducer(after, undo());
+      expect(undone.notice).toBe(`Undone: ${label}`);
+      expect(documentOf(undone)).toEqual(documentOf(before));
+      expect(canRedo(undone)).toBe(true);
+      const redone = appReducer(undone, redo());
+      expect(redone.notice).toBe(`Redone: ${label}`);
+      expect(redone.timeline.edits).toEqual(after.timeline.edits);
+      expect(redone.timeline.articles).toEqual(after.timeline.articles);
+      expect(redone.timeline.rejectedSuggestions).toEqual(after.timeline.rejectedSuggestions);
+      expect(canRedo(redone)).toBe(false);
+      // The history survives a save and a reload: the same undo from the reopened timeline.
+      const reopened = appReducer(
+        createDefaultState(),
+        openTimeline(JSON.parse(JSON.stringify(currentProject(redone))) as Project),
+      );
+      expect(appReducer(reopened, undo()).timeline.articles).toEqual(before.timeline.articles);
+      expect(appReducer(reopened, undo()).timeline.edits).toEqual(before.timeline.edits);
+    },
+  );
+
+  it('undoing "Add article" takes the article and its events out; redo brings them back', () => {
+    const added = twoArticles();
+    const [first, b] = added.timeline.articles.map((x) => x.id);
+    expect(titles(added)).toContain('Jailed opposition leaders started a hunger strike');
+    const undone = appReducer(added, undo());
+    expect(undone.timeline.articles.map((x) => x.id)).toEqual([first]);
+    expect(undone.timeline.historyArticles.map((x) => x.id)).toEqual([b]);
+    expect(undone.activeArticleId).toBe(first);
+    expect(undone.publicationDate.input).toBe('2012-02-27');
+    expect(titles(undone)).not.toContain('Jailed opposition leaders started a hunger strike');
+    expect(currentProject(undone).historyArticles?.map((x) => x.title)).toEqual(['B']);
     const redone = appReducer(undone, redo());
-    expect(redone.timeline.edits).toEqual(after.timeline.edits);
-    expect(redone.timeline.articles).toEqual(after.timeline.articles);
-    expect(canRedo(redone)).toBe(false);
+    expect(redone.timeline.articles.map((x) => x.id)).toEqual([first, b]);
+    expect(redone.timeline.historyArticles).toEqual([]);
+    // Its reading was kept: the events are back at once, nothing is read again.
+    expect(redone.runs[b!]?.status).toBe('ready');
+    expect(titles(redone)).toEqual(titles(added));
+  });
+
+  it('an undone article survives a reload, and redo reads it again', () => {
+    const undone = appReducer(twoArticles(), undo());
+    const project = JSON.parse(JSON.stringify(currentProject(undone))) as Project;
+    const parsed = safeParseProject(project);
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    const reopened = appReducer(createDefaultState(), openTimeline(parsed.data));
+    expect(reopened.timeline.articles).toHaveLength(1);
+    const redone = appReducer(reopened, redo());
+    const b = redone.timeline.articles[1]!;
+    expect(b.title).toBe('B');
+    expect(redone.runs[b.id]?.status).toBe('running');
+  });
+
+  it('forgets an undone article once something new is done', () => {
+    const undone = appReducer(twoArticles(), undo());
+    const edited = appReducer(undone, editEvent('rally', { title: 'Rally' }));
+    expect(canRedo(edited)).toBe(false);
+    expect(edited.timeline.historyArticles).toEqual([]);
+    expect(currentProject(edited).historyArticles).toBeUndefined();
+  });
+
+  it('keeps undo and redo working across a re-extraction that renames every event', () => {
+    const edited = appReducer(
+      base,
+      editEvent('strike', { start: { value: '2012-02-20', precision: 'day', approximate: false } }),
+    );
+    // The engine reads the article again (a retry, an engine update): new ids, same passages.
+    const rerun = appReducer(edited, { type: 'extraction/retried' });
+    const again = finish(rerun, a, [
+      quoteOf(a, TEXT_A, 'Thousands rallied in Almaty on Saturday.', 'r2', '2012-02-25'),
+      quoteOf(
+        a,
+        TEXT_A,
+        'Opposition leaders began a hunger strike in jail on Sunday.',
+        's2',
+        '2012-02-26',
+      ),
+      quoteOf(a, TEXT_A, 'A new march is called for March 24.', 'm2', '2012-03-24'),
+    ]);
+    const strikeDate = (s: AppState) =>
+      currentEvents(s).find((e) => e.id === 's2')?.date.start.value;
+    expect(strikeDate(again)).toBe('2012-02-20');
+    expect(canUndo(again)).toBe(true);
+    const undone = appReducer(again, undo());
+    expect(strikeDate(undone)).toBe('2012-02-26');
+    expect(strikeDate(appReducer(undone, redo()))).toBe('2012-02-20');
   });
 
   it('steps back through several edits one at a time', () => {
@@ -239,25 +368,6 @@ describe('selection of several events', () => {
 });
 
 describe('several articles', () => {
-  function twoArticles(): AppState {
-    const first = timelineA();
-    const added = appReducer(
-      first,
-      addArticle({ title: 'B', text: TEXT_B, publishedOn: '2012-02-28', publishedOnGiven: true }),
-    );
-    const b = added.activeArticleId;
-    return finish(added, b, [
-      quoteOf(
-        b,
-        TEXT_B,
-        'Jailed opposition leaders started a hunger strike on Monday, their lawyers said.',
-        'strike-b',
-        '2012-02-27',
-        'Jailed opposition leaders started a hunger strike',
-      ),
-    ]);
-  }
-
   it('suggests the hunger strike told in both; accepting merges them with both dates', () => {
     const state = twoArticles();
     const [suggestion] = mergeSuggestions(state);

@@ -2,7 +2,7 @@ import type { Article, DocumentSnapshot, HandEdit } from '../../core/model/index
 import { passageOf } from '../../core/project/passages.ts';
 import { applyPatch, isEmptyPatch } from '../../core/project/patch.ts';
 import { eventFromSelection } from '../../core/project/fromSelection.ts';
-import { recordStep, redoStep, undoStep } from '../../core/project/history.ts';
+import { articleIdsInHistory, recordStep, redoStep, undoStep } from '../../core/project/history.ts';
 import { rebaseEvents } from '../../core/project/rebase.ts';
 import type { Action, ArticleInput } from './actions.ts';
 import { runningState, stateFromProject, type AppState, type ExtractionState } from './appState.ts';
@@ -144,17 +144,14 @@ export function appReducer(state: AppState, action: Action): AppState {
     }
     case 'suggestion/rejected': {
       if (state.timeline.rejectedSuggestions.includes(action.key)) return state;
-      const before = documentSnapshot(state);
-      return {
+      return record(state, 'Reject suggestion', {
         ...state,
         timeline: {
           ...state.timeline,
           rejectedSuggestions: [...state.timeline.rejectedSuggestions, action.key],
           updatedAt: action.at,
         },
-        history: recordStep(state.history, 'Reject suggestion', before),
-        notice: null,
-      };
+      });
     }
     case 'history/undone': {
       const move = undoStep(state.history, documentSnapshot(state));
@@ -169,54 +166,119 @@ export function appReducer(state: AppState, action: Action): AppState {
   }
 }
 
+/**
+ * `after` as one undoable step from `before`: the history records the document `before`
+ * had, forgets what was undone, and with it any article only that held.
+ */
+function record(before: AppState, label: string, after: AppState): AppState {
+  const history = recordStep(before.history, label, documentSnapshot(before));
+  return {
+    ...after,
+    timeline: keepHistoryArticles(after.timeline, history),
+    history,
+    notice: null,
+  };
+}
+
+/** Drops the articles out of the timeline that no step of `history` can bring back. */
+function keepHistoryArticles(
+  timeline: AppState['timeline'],
+  history: AppState['history'],
+): AppState['timeline'] {
+  if (timeline.historyArticles.length === 0) return timeline;
+  const named = articleIdsInHistory(history);
+  const kept = timeline.historyArticles.filter((a) => named.has(a.id));
+  return kept.length === timeline.historyArticles.length
+    ? timeline
+    : { ...timeline, historyArticles: kept };
+}
+
 /** Adds hand edits as one undoable step. */
 function commit(state: AppState, label: string, at: string, edits: HandEdit[]): AppState {
-  return {
+  return record(state, label, {
     ...state,
     timeline: {
       ...state.timeline,
       edits: [...state.timeline.edits, ...edits],
       updatedAt: at,
     },
-    history: recordStep(state.history, label, documentSnapshot(state)),
-    notice: null,
-  };
+  });
 }
 
-/** Goes back or forward to a snapshot; articles whose date changes are read again. */
+/**
+ * Goes back or forward to a snapshot: its edits, its rejected suggestions, its articles
+ * (an undone "Add article" waits in `historyArticles` for a redo) and their dates.
+ * Articles whose date changes, or that come back without a reading, are read again.
+ */
 function restore(
   state: AppState,
   snapshot: DocumentSnapshot,
   history: AppState['history'],
   notice: string,
 ): AppState {
-  const changed: string[] = [];
-  const articles = state.timeline.articles.map((article) => {
+  const { present, away } = articlesOf(state.timeline, snapshot);
+  const reread: string[] = [];
+  const articles = present.map((article) => {
+    const run = state.runs[article.id];
     const dated = snapshot.publishedOn[article.id];
-    if (!dated) return article;
-    if (
-      dated.publishedOn === article.publishedOn &&
-      dated.publishedOnGiven === (article.publishedOnGiven ?? true)
-    )
-      return article;
-    if (dated.publishedOn !== article.publishedOn) changed.push(article.id);
-    return { ...article, publishedOn: dated.publishedOn, publishedOnGiven: dated.publishedOnGiven };
+    const next =
+      dated &&
+      (dated.publishedOn !== article.publishedOn ||
+        dated.publishedOnGiven !== (article.publishedOnGiven ?? true))
+        ? { ...article, publishedOn: dated.publishedOn, publishedOnGiven: dated.publishedOnGiven }
+        : article;
+    if (!run || (run.status !== 'running' && run.readOn !== next.publishedOn))
+      reread.push(article.id);
+    else if (next.publishedOn !== article.publishedOn) reread.push(article.id);
+    return next;
   });
   let next: AppState = {
     ...state,
-    timeline: {
-      ...state.timeline,
-      articles,
-      edits: snapshot.edits,
-      rejectedSuggestions: snapshot.rejectedSuggestions,
-    },
+    timeline: keepHistoryArticles(
+      {
+        ...state.timeline,
+        articles,
+        edits: snapshot.edits,
+        rejectedSuggestions: snapshot.rejectedSuggestions,
+        historyArticles: away,
+      },
+      history,
+    ),
     history,
     notice,
   };
-  for (const id of changed) next = startRun(next, id);
+  // The article shown left the timeline: show the last one still in it.
+  const last = articles.at(-1);
+  if (last && !articles.some((a) => a.id === next.activeArticleId))
+    next = { ...next, activeArticleId: last.id };
+  for (const id of reread) next = startRun(next, id);
   const active = activeArticle(next);
   if (active) next = { ...next, publicationDate: { input: active.publishedOn, error: null } };
   return keepSelectionValid(next);
+}
+
+/**
+ * The articles a snapshot's timeline holds (in its order) and those it does not, taken
+ * from the timeline and the articles the history keeps. A snapshot without `articleIds`
+ * (saved before articles were undoable) leaves them as they are.
+ */
+function articlesOf(
+  timeline: AppState['timeline'],
+  snapshot: DocumentSnapshot,
+): { present: Article[]; away: Article[] } {
+  if (!snapshot.articleIds) return { present: timeline.articles, away: timeline.historyArticles };
+  const known = new Map(
+    [...timeline.historyArticles, ...timeline.articles].map((a) => [a.id, a] as const),
+  );
+  const wanted = new Set(snapshot.articleIds);
+  const present = snapshot.articleIds.flatMap((id) => {
+    const article = known.get(id);
+    return article ? [article] : [];
+  });
+  // A timeline never ends up without an article (a damaged history cannot empty it).
+  if (present.length === 0) return { present: timeline.articles, away: timeline.historyArticles };
+  const away = [...known.values()].filter((a) => !wanted.has(a.id));
+  return { present, away };
 }
 
 function newArticle(id: string, input: ArticleInput): Article {
@@ -259,6 +321,7 @@ function createTimeline(
       articles: [article],
       edits: [],
       rejectedSuggestions: [],
+      historyArticles: [],
     },
     runs: { [article.id]: runningState(requestId) },
     nextRequestId: requestId + 1,
@@ -272,10 +335,11 @@ function createTimeline(
   };
 }
 
+/** Another article, as one undoable step: undo takes it out again, redo brings it back. */
 function addArticle(state: AppState, id: string, at: string, input: ArticleInput): AppState {
   const article = newArticle(id, input);
   const requestId = state.nextRequestId;
-  return {
+  return record(state, 'Add article', {
     ...state,
     timeline: {
       ...state.timeline,
@@ -286,7 +350,7 @@ function addArticle(state: AppState, id: string, at: string, input: ArticleInput
     nextRequestId: requestId + 1,
     activeArticleId: article.id,
     publicationDate: { input: article.publishedOn, error: null },
-  };
+  });
 }
 
 function startRun(state: AppState, articleId: string): AppState {
@@ -344,17 +408,14 @@ function changePublicationDate(state: AppState, input: string, at: string | unde
   const current = activeArticle(state);
   if (!current || (current.publishedOn === check.value && current.publishedOnGiven !== false))
     return { ...state, publicationDate: field };
-  const before = documentSnapshot(state);
   const articles = state.timeline.articles.map((a) =>
     a.id === state.activeArticleId ? { ...a, publishedOn: check.value, publishedOnGiven: true } : a,
   );
-  const changed: AppState = {
+  const changed = record(state, 'Change publication date', {
     ...state,
     timeline: { ...state.timeline, articles, updatedAt: at ?? state.timeline.updatedAt },
     publicationDate: field,
-    history: recordStep(state.history, 'Change publication date', before),
-    notice: null,
-  };
+  });
   return current.publishedOn === check.value ? changed : startRun(changed, state.activeArticleId);
 }
 

@@ -132,6 +132,7 @@ export function documentSnapshot(state: AppState): DocumentSnapshot {
     edits: state.timeline.edits,
     rejectedSuggestions: state.timeline.rejectedSuggestions,
     publishedOn,
+    articleIds: state.timeline.articles.map((a) => a.id),
   };
 }
 
@@ -159,5 +160,6 @@ export function currentProject(state: AppState): Project {
     rejectedSuggestions: timeline.rejectedSuggestions,
     events: currentEvents(state),
     history: state.history,
+    ...(timeline.historyArticles.length > 0 ? { historyArticles: timeline.historyArticles } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ProjectV1Schema, upgradeProjectV1 } from '../../core/model/index.ts';
 import { projectCodec, readStoredProject } from './projectCodec.ts';
 import { DB_VERSION } from './schema.ts';
+import { isQuotaError } from './storageErrors.ts';
 import { openTimelineStore } from './timelineStore.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -159,4 +160,50 @@ describe('saving', () => {
     expect(await reopened.getSession()).toEqual({ timelineId: 't1', selectedEventId: 'e7' });
     reopened.close();
   });
+});
+
+describe('a full storage', () => {
+  /** Makes `put` into one store fail as a full disk does, until the returned function runs. */
+  function fillUp(storeName: string): () => void {
+    const proto = globalThis.IDBObjectStore.prototype;
+    const put = Object.getOwnPropertyDescriptor(proto, 'put')!;
+    Object.defineProperty(proto, 'put', {
+      ...put,
+      value(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === storeName)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return (put.value as IDBObjectStore['put']).apply(this, args);
+      },
+    });
+    return () => Object.defineProperty(proto, 'put', put);
+  }
+
+  it.each(['timelines', 'summaries'])(
+    'refuses a save whose %s write fails, keeping the stored revision whole',
+    async (storeName) => {
+      const store = await openTimelineStore({ name: freshName(), codec: projectCodec, now });
+      await store.save('t1', project('t1', 'Saved'), null);
+      const free = fillUp(storeName);
+      let error: unknown;
+      try {
+        await store.save('t1', project('t1', 'Too much'), 1);
+      } catch (caught) {
+        error = caught;
+      } finally {
+        free();
+      }
+      expect(isQuotaError(error)).toBe(true);
+      // Nothing half-written: the timeline and its summary are still revision 1.
+      expect((await store.load('t1'))?.revision).toBe(1);
+      expect(readStoredProject((await store.load('t1'))?.document)?.title).toBe('Saved');
+      expect((await store.list()).map((s) => [s.title, s.revision])).toEqual([['Saved', 1]]);
+      // Once there is room, the next save from the same revision keeps the latest work.
+      expect(await store.save('t1', project('t1', 'Later edit'), 1)).toMatchObject({
+        ok: true,
+        revision: 2,
+      });
+      expect(readStoredProject((await store.load('t1'))?.document)?.title).toBe('Later edit');
+      store.close();
+    },
+  );
 });

@@ -40,6 +40,16 @@ export interface OpenStoreOptions {
 
 const SESSION_KEY = 'current';
 
+/** Aborts a transaction that failed part way; one that already ended is left alone. */
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the browser.
+  }
+}
+
 /** Opens (creating or migrating) the database. Rejects when IndexedDB is unavailable. */
 export async function openTimelineStore(options: OpenStoreOptions): Promise<TimelineStore> {
   const { codec } = options;
@@ -84,11 +94,18 @@ export async function openTimelineStore(options: OpenStoreOptions): Promise<Time
       }
       const savedAt = now();
       const revision = (baseRevision ?? 0) + 1;
-      await tx.objectStore('timelines').put({ id, revision, savedAt, document });
-      await tx
-        .objectStore('summaries')
-        .put({ ...codec.summarize(document), id, savedAt, revision });
-      await tx.done;
+      try {
+        await tx.objectStore('timelines').put({ id, revision, savedAt, document });
+        await tx
+          .objectStore('summaries')
+          .put({ ...codec.summarize(document), id, savedAt, revision });
+        await tx.done;
+      } catch (error) {
+        // All or nothing (storage full half way): the stored revision stays the one this
+        // tab knows, so the next save is not mistaken for another tab's.
+        abortQuietly(tx);
+        throw error;
+      }
       return { ok: true, revision, savedAt };
     },
     async remove(id) {

@@ -15,7 +15,8 @@ export type EngineReading = z.infer<typeof EngineReadingSchema>;
 
 /**
  * The part of a timeline that undo and redo step through: the hand edits, the merge
- * suggestions turned down, and each article's publication date.
+ * suggestions turned down, each article's publication date, and which articles the
+ * timeline holds.
  */
 export const DocumentSnapshotSchema = z.object({
   edits: z.array(HandEditSchema),
@@ -24,6 +25,11 @@ export const DocumentSnapshotSchema = z.object({
     z.string(),
     z.object({ publishedOn: IsoDaySchema, publishedOnGiven: z.boolean() }),
   ),
+  /**
+   * The ids of the timeline's articles, in order (undo of "Add article" takes one out).
+   * Absent in histories saved before articles were undoable: the articles stay as they are.
+   */
+  articleIds: z.array(z.string()).optional(),
 });
 export type DocumentSnapshot = z.infer<typeof DocumentSnapshotSchema>;
 
@@ -62,6 +68,11 @@ export const ProjectSchema = z.object({
   /** The events as shown: the engine's readings with the hand edits applied. */
   events: z.array(TimelineEventSchema),
   history: HistorySchema.default({ past: [], future: [] }),
+  /**
+   * Articles only the history holds: an undone "Add article" (redo brings it back) or one
+   * an undo would bring back. Absent when there are none.
+   */
+  historyArticles: z.array(ArticleSchema).optional(),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSnapshot } from '../model/index.ts';
-import { EMPTY_HISTORY, recordStep, redoStep, undoStep } from './history.ts';
+import { articleIdsInHistory, EMPTY_HISTORY, recordStep, redoStep, undoStep } from './history.ts';
 
 const snap = (n: number): DocumentSnapshot => ({
   edits: [],
@@ -52,5 +52,17 @@ describe('history', () => {
     let history = EMPTY_HISTORY;
     for (let n = 0; n < 5; n++) history = recordStep(history, `s${n}`, snap(n), 3);
     expect(history.past.map((e) => e.label)).toEqual(['s2', 's3', 's4']);
+  });
+
+  it('names every article a step could bring back, past or future', () => {
+    const withArticles = (ids: string[] | undefined): DocumentSnapshot => ({
+      ...snap(0),
+      ...(ids ? { articleIds: ids } : {}),
+    });
+    let history = recordStep(EMPTY_HISTORY, 'Add article', withArticles(['a']));
+    history = recordStep(history, 'Edit event', withArticles(undefined));
+    const undone = undoStep(history, withArticles(['a', 'b']))!;
+    expect([...articleIdsInHistory(undone.history)].sort()).toEqual(['a', 'b']);
+    expect([...articleIdsInHistory(EMPTY_HISTORY)]).toEqual([]);
   });
 });

@@ -55,3 +55,15 @@ export function redoStep(history: History, current: DocumentSnapshot): HistoryMo
     label: next.label,
   };
 }
+
+/**
+ * Every article id a step of the history names (what undo or redo could bring back).
+ *
+ * @example articleIdsInHistory({ past: [{ label: 'Add article', snapshot: { ..., articleIds: ['a'] } }], future: [] }) // Set {'a'}
+ */
+export function articleIdsInHistory(history: History): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of [...history.past, ...history.future])
+    for (const id of entry.snapshot.articleIds ?? []) ids.add(id);
+  return ids;
+}

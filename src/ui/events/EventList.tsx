@@ -141,7 +141,10 @@ export function EventList({ events, selectedId, chosenIds, onSelect, onExtend }:
       <p className="visually-hidden" aria-live="polite">
         {several ? `${chosenIds.length} events selected` : ''}
       </p>
-      <div ref={scrollRef} className={virtual ? 'event-list-frame' : undefined}>
+      <div
+        ref={scrollRef}
+        className={virtual ? 'event-list-box event-list-frame' : 'event-list-box'}
+      >
         <ul
           ref={listRef}
           className={virtual ? 'event-list is-virtual' : 'event-list'}

@@ -5,10 +5,13 @@ export interface SaveBannerProps {
   onDownload: () => void;
   onLoadLatest: () => void;
   onKeepCopy: () => void;
+  /** After a failed save: try again now. */
+  onRetry: () => void;
 }
 
 /** Says when the browser is not keeping the work, and what to do; nothing when all is saved. */
-export function SaveBanner({ status, onDownload, onLoadLatest, onKeepCopy }: SaveBannerProps) {
+export function SaveBanner(props: SaveBannerProps) {
+  const { status, onDownload, onLoadLatest, onKeepCopy, onRetry } = props;
   if (status.kind === 'saved' || status.kind === 'loading') return null;
   if (status.kind === 'conflict') {
     return (
@@ -34,20 +37,41 @@ export function SaveBanner({ status, onDownload, onLoadLatest, onKeepCopy }: Sav
       </div>
     );
   }
+  if (status.kind === 'unavailable') {
+    return (
+      <div role="alert" className="save-banner">
+        <p>
+          <strong>Timelines cannot be saved in this browser</strong> ({status.message}). Your work
+          is kept in this tab while it stays open; download the timeline to keep a copy.
+        </p>
+        <div className="save-banner-actions">
+          <button type="button" onClick={onDownload}>
+            Download timeline (JSON)
+          </button>
+        </div>
+      </div>
+    );
+  }
   return (
     <div role="alert" className="save-banner">
       <p>
         <strong>
-          {status.kind === 'unavailable'
-            ? 'Timelines cannot be saved in this browser'
+          {status.full
+            ? 'Storage is full: your latest changes are not saved.'
             : 'Your latest change could not be saved'}
         </strong>{' '}
-        ({status.message}). Your work is kept in this tab while it stays open; download the timeline
-        to keep a copy.
+        {status.full
+          ? 'The browser’s storage for this site has no room left. '
+          : `(${status.message}). `}
+        Your work is kept in this tab while it stays open, and every change tries saving again;
+        download the timeline to keep a copy.
       </p>
       <div className="save-banner-actions">
         <button type="button" onClick={onDownload}>
           Download timeline (JSON)
+        </button>
+        <button type="button" onClick={onRetry}>
+          Try saving again
         </button>
       </div>
     </div>

@@ -106,6 +106,7 @@ export function Shell() {
       onDownload={() => downloadCurrent(saved.project)}
       onLoadLatest={() => void saved.loadLatest()}
       onKeepCopy={saved.keepAsCopy}
+      onRetry={saved.retrySave}
     />
   );
 

@@ -10,6 +10,7 @@ import { saveProject } from '../../app/storage/saveInPieces.ts';
 import type { SessionRecord, TimelineSummary } from '../../app/storage/schema.ts';
 import { openTimelineStore, type TimelineStore } from '../../app/storage/timelineStore.ts';
 import { createTabSync, type TabMessage, type TabSync } from '../../app/storage/tabSync.ts';
+import { describeStorageError, isQuotaError } from '../../app/storage/storageErrors.ts';
 
 /** How saving goes, for the banner. */
 export type SaveStatus =
@@ -17,8 +18,11 @@ export type SaveStatus =
   | { kind: 'saved' }
   /** The browser's storage cannot be used at all: the app works in memory. */
   | { kind: 'unavailable'; message: string }
-  /** The last save failed (storage full, ...): the change is kept in memory. */
-  | { kind: 'failed'; message: string }
+  /**
+   * The last save failed (`full`: the browser's storage for this site is full): the work
+   * is kept in memory and every later change tries again.
+   */
+  | { kind: 'failed'; message: string; full: boolean }
   /** Another tab saved or deleted this timeline: this tab stopped saving it. */
   | { kind: 'conflict'; reason: 'changed' | 'removed' };
 
@@ -76,10 +80,8 @@ function writeTabSession(session: SessionRecord): void {
   }
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError')
-    return 'the browser’s storage for this site is full';
-  return error instanceof Error ? error.message : String(error);
+function failure(error: unknown): SaveStatus {
+  return { kind: 'failed', message: describeStorageError(error), full: isQuotaError(error) };
 }
 
 /**
@@ -100,6 +102,10 @@ export function useSavedTimelines(
   const sync = useRef<TabSync | null>(null);
   const saved = useRef<Saved | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /** The last document this tab meant to save. */
+  const latest = useRef<Project | null>(null);
+  /** Some change lives only in this tab's memory (not saved yet, or its save failed). */
+  const unsaved = useRef(false);
   const statusRef = useRef(status);
   useEffect(() => {
     statusRef.current = status;
@@ -158,9 +164,17 @@ export function useSavedTimelines(
         opened = await openTimelineStore({ codec: projectCodec });
       } catch (error) {
         if (cancelled) return;
-        saved.current = null;
+        // Nothing is saved; changes are still noticed, to ask before the tab closes on them.
+        saved.current = {
+          id: state.timeline.id,
+          revision: null,
+          timeline: null,
+          history: null,
+          engineKey: null,
+          adoptNext: true,
+        };
         setOpenId(state.timeline.id);
-        setStatus({ kind: 'unavailable', message: describeError(error) });
+        setStatus({ kind: 'unavailable', message: describeStorageError(error) });
         return;
       }
       if (cancelled) {
@@ -195,7 +209,7 @@ export function useSavedTimelines(
         await refreshList();
       } catch (error) {
         setOpenId(state.timeline.id);
-        setStatus({ kind: 'failed', message: describeError(error) });
+        setStatus(failure(error));
       }
     })();
     return () => {
@@ -215,6 +229,35 @@ export function useSavedTimelines(
     [state.timeline, state.runs, state.history],
   );
   const engineKey = useMemo(() => engineKeyOf(project), [project]);
+
+  /** Saves a document after the saves before it; a failure is reported, never dropped. */
+  const enqueueSave = useCallback((doc: Project) => {
+    unsaved.current = true;
+    queue.current = queue.current.then(async () => {
+      const db = store.current;
+      const base = saved.current;
+      if (!db || !base || base.id !== doc.id) return;
+      try {
+        // A big timeline is written by a worker, sent to it in pieces.
+        const result = await saveProject(db, doc, base.revision);
+        if (result.ok) {
+          if (saved.current?.id === doc.id)
+            saved.current = { ...saved.current, revision: result.revision };
+          // Only the latest change being stored means nothing waits in memory alone.
+          if (latest.current === doc) unsaved.current = false;
+          sync.current?.announce({ kind: 'saved', timelineId: doc.id, revision: result.revision });
+          setStatus((s) => (s.kind === 'failed' || s.kind === 'saved' ? { kind: 'saved' } : s));
+        } else {
+          setStatus({
+            kind: 'conflict',
+            reason: result.conflict.revision === null ? 'removed' : 'changed',
+          });
+        }
+      } catch (error) {
+        setStatus(failure(error));
+      }
+    });
+  }, []);
 
   // Save every change of the open timeline, one save after another.
   useEffect(() => {
@@ -236,33 +279,31 @@ export function useSavedTimelines(
       mine.engineKey === engineKey
     )
       return;
+    latest.current = project;
     const kind = statusRef.current.kind;
-    if (kind === 'conflict' || kind === 'unavailable' || kind === 'loading') return;
+    if (kind === 'conflict' || kind === 'unavailable' || kind === 'loading') {
+      // A change of the user's kept in this tab only: leaving the page now would lose it.
+      if (mine.timeline !== state.timeline || mine.history !== state.history)
+        unsaved.current = true;
+      return;
+    }
     saved.current = { ...mine, timeline: state.timeline, history: state.history, engineKey };
-    const doc = project;
-    queue.current = queue.current.then(async () => {
-      const db = store.current;
-      const base = saved.current;
-      if (!db || !base || base.id !== doc.id) return;
-      try {
-        // A big timeline is written by a worker, sent to it in pieces.
-        const result = await saveProject(db, doc, base.revision);
-        if (result.ok) {
-          if (saved.current?.id === doc.id)
-            saved.current = { ...saved.current, revision: result.revision };
-          sync.current?.announce({ kind: 'saved', timelineId: doc.id, revision: result.revision });
-          setStatus((s) => (s.kind === 'failed' || s.kind === 'saved' ? { kind: 'saved' } : s));
-        } else {
-          setStatus({
-            kind: 'conflict',
-            reason: result.conflict.revision === null ? 'removed' : 'changed',
-          });
-        }
-      } catch (error) {
-        setStatus({ kind: 'failed', message: describeError(error) });
-      }
-    });
-  }, [state.timeline, state.history, engineKey, project, openId]);
+    enqueueSave(project);
+  }, [state.timeline, state.history, engineKey, project, openId, enqueueSave]);
+
+  // Work that lives only in this tab (storage full or missing, another tab's conflict):
+  // the browser asks before the tab is closed or reloaded.
+  useEffect(() => {
+    if (status.kind === 'saved' || status.kind === 'loading') return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!unsaved.current) return;
+      event.preventDefault();
+      // Older browsers show the prompt only when a value is returned.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [status.kind]);
 
   // Remember the open timeline and selected event, for a reload or the next visit.
   useEffect(() => {
@@ -287,7 +328,7 @@ export function useSavedTimelines(
         await refreshList();
         return result;
       } catch (error) {
-        setStatus({ kind: 'failed', message: describeError(error) });
+        setStatus(failure(error));
         return undefined;
       }
     },
@@ -394,9 +435,13 @@ export function useSavedTimelines(
         setOpenId(copy.id);
         dispatch(openTimeline(copy, state.selectedEventId));
       },
+      /** After a failed save: try again with the timeline as it is now. */
+      retrySave: () => {
+        if (saved.current?.id === project.id) enqueueSave(project);
+      },
       refreshList,
     }),
-    [openStored, run, refreshList, dispatch, project, openId, state.selectedEventId],
+    [openStored, run, refreshList, dispatch, project, openId, state.selectedEventId, enqueueSave],
   );
 
   return { status, openId, list, project, ...api };
