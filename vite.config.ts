@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, HOSTED_CSP, trimVisTimelineCss, visEsnext } from './vite.shared.ts';
+import {
+  contentSecurityPolicy,
+  HOSTED_CSP,
+  trimVisTimeline,
+  trimVisTimelineCss,
+  visEsnext,
+} from './vite.shared.ts';
 
 /**
  * The pages of the app's build, one entry each. The reader (reader.html) is built on its
@@ -13,7 +19,7 @@ const PAGES = {
 };
 
 export default defineConfig({
-  plugins: [react(), trimVisTimelineCss(), contentSecurityPolicy(HOSTED_CSP)],
+  plugins: [react(), trimVisTimelineCss(), trimVisTimeline(), contentSecurityPolicy(HOSTED_CSP)],
   // Relative asset paths so the built app also works from a sub-folder or an iframe host.
   base: './',
   resolve: { alias: visEsnext },

@@ -5,6 +5,7 @@ import {
   HOSTED_CSP,
   preloadLazyChunk,
   trimVisTimelineCss,
+  trimVisTimeline,
   visEsnext,
 } from './vite.shared.ts';
 
@@ -19,6 +20,7 @@ export default defineConfig({
   plugins: [
     react(),
     trimVisTimelineCss(),
+    trimVisTimeline(),
     // The timeline drawing is a chunk of its own (the list and details paint first), asked
     // for with the page.
     preloadLazyChunk('/src/ui/timeline/TimelineCanvas.tsx'),

@@ -12,6 +12,11 @@ import type { Alias, Plugin } from 'vite';
 export const visEsnext: Alias[] = [
   { find: /^vis-timeline\/peer$/, replacement: 'vis-timeline/esnext' },
   { find: /^vis-data\/peer$/, replacement: 'vis-data/esnext' },
+  // moment.js, which only vis-timeline uses: the part of it vis-timeline calls (see the module).
+  {
+    find: /^moment$/,
+    replacement: fileURLToPath(new URL('./src/ui/timeline/visMoment.ts', import.meta.url)),
+  },
   // vis-timeline's HTML filter, replaced by one that escapes everything (see the module).
   {
     find: /^xss$/,
@@ -44,9 +49,66 @@ export function preloadLazyChunk(suffix: string): Plugin {
   };
 }
 
-/** Rules of vis-timeline's stylesheet for parts of the library we never use. */
-const UNUSED_VIS_RULE =
-  /vis-configuration|vis-config-|vis-color|vis-graph-group|vis-data-axis|vis-legend|vis-rolling-mode|vis-loading-screen|vis-network/;
+/**
+ * Three cuts in vis-timeline's esnext module, none of which changes what the timeline does:
+ * - its util object spread all of vis-util (`...util`) into itself, keeping every export of
+ *   that package (its own option configurator, colour picker and validator among them); it
+ *   now takes only the functions vis-timeline reads from it;
+ * - the options configurator (`configure` option, which we never set) is not built;
+ * - options are not checked against its schema (a console warning for a misspelt option,
+ *   in code whose options are fixed; the schema is a few KB of object literals).
+ * Each cut names the exact text it replaces and the build stops if that text is missing
+ * (a new vis-timeline), rather than shipping a half-trimmed library.
+ */
+export function trimVisTimeline(): Plugin {
+  const cuts: [from: string, to: (code: string) => string][] = [
+    [
+      '  ...util,\n',
+      (code) =>
+        [...new Set([...code.matchAll(/availableUtils\.(\w+)/g)].map((m) => m[1]))]
+          .filter((name) => name !== 'convert' && name !== 'setupXSSProtection' && name !== 'xss')
+          .map((name) => `  ${name}: util.${name},\n`)
+          .join(''),
+    ],
+    [
+      'return new Configurator(this, this.dom.container, configureOptions);',
+      () => 'throw new Error("vis-timeline\'s configurator is left out of this build");',
+    ],
+    ['let errorFound = Validator.validate(options, allOptions);', () => 'let errorFound = false;'],
+  ];
+  return {
+    name: 'datelines-trim-vis-timeline',
+    transform(code, id) {
+      if (!/vis-timeline\/esnext\/esm\/vis-timeline-graph2d\.m?js$/.test(id.split('?')[0] ?? '')) {
+        return null;
+      }
+      let trimmed = code;
+      for (const [from, to] of cuts) {
+        if (trimmed.split(from).length !== 2) {
+          throw new Error(`trimVisTimeline: "${from.trim()}" is not in vis-timeline once`);
+        }
+        trimmed = trimmed.replace(from, () => to(code));
+      }
+      return { code: trimmed, map: null };
+    },
+  };
+}
+
+/**
+ * Rules of vis-timeline's stylesheet for parts of the library we never use: Graph2d, the
+ * configurator, rolling mode; nested groups; editing (delete and drag handles, the update
+ * tooltip, draggable groups); vis's own clusters (ours are range items) and the current
+ * time line (showCurrentTime is off).
+ */
+const UNUSED_VIS_RULE = new RegExp(
+  [
+    'vis-configuration|vis-config-|vis-color|vis-graph-group|vis-data-axis|vis-legend',
+    'vis-rolling-mode|vis-loading-screen|vis-network',
+    'vis-nesting-group|vis-nested-group|vis-group-level|vis-group-is-dragging|vis-label\\.draggable',
+    'vis-delete|vis-drag-|vis-onUpdateTime-tooltip|vis-editable|vis-readonly',
+    'vis-item\\.vis-cluster|vis-current-time',
+  ].join('|'),
+);
 
 /**
  * vis-timeline's stylesheet without the rules of Graph2d, the options configurator, the

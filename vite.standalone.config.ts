@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { standalonePage, trimVisTimelineCss, visEsnext } from './vite.shared.ts';
+import { standalonePage, trimVisTimeline, trimVisTimelineCss, visEsnext } from './vite.shared.ts';
 
 /**
  * The reader as one self-contained HTML file (code and styles inlined), the template the
@@ -12,6 +12,7 @@ export default defineConfig({
   plugins: [
     react(),
     trimVisTimelineCss(),
+    trimVisTimeline(),
     viteSingleFile({ removeViteModuleLoader: true }),
     standalonePage(),
   ],

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { generatedProject } from './generatedProject.ts';
 import { openTimeline, parts } from './support.ts';
 
 const HOST = 'http://host.test/news/almaty.html';
@@ -178,4 +180,97 @@ test('a timeline too big for a link is read from the JSON file the newsroom host
   await expect(
     page.getByRole('region', { name: 'Timeline' }).locator('.vis-item-content').first(),
   ).toBeVisible();
+});
+
+test('a timeline too big for a link: the Embed dialog explains, gives its JSON file and a ?src= code that shows it', async ({
+  page,
+}) => {
+  test.setTimeout(150_000); // 2,000 events imported, read again, then embedded
+  await openTimeline(page);
+  const project = generatedProject(2000);
+  await page.getByLabel('Import file').setInputFiles({
+    name: 'long-story.datelines.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(project)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: /Reading/ })).toHaveCount(0, {
+    timeout: 90_000,
+  });
+  await expect(parts(page).listButtons.first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+  await expect(dialog).toContainText(/This timeline is too big for a link \([\d,]+ characters\)/);
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+  await expect(code).toHaveValue('');
+
+  // The file to host: the native JSON, as the Export menu's "JSON" writes it.
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download JSON file' }).click();
+  const file = await readFile(await (await download).path(), 'utf8');
+  const hosted = JSON.parse(file) as { format: string; title: string; events: unknown[] };
+  expect(hosted.format).toMatch(/^datelines\//);
+  expect(hosted.events.length).toBeGreaterThan(1000);
+
+  // Its address: only http(s) makes a code, and the code names it with ?src=.
+  const address = dialog.getByRole('textbox', { name: 'Address of the timeline file' });
+  await address.fill('javascript:alert(1)');
+  await expect(dialog.getByRole('alert')).toHaveText('Give an http or https address.');
+  await expect(code).toHaveValue('');
+  await address.fill('https://news.test/timelines/long-story.json');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  const snippet = await code.inputValue();
+  expect(snippet).toContain(
+    `/reader.html?src=${encodeURIComponent('https://news.test/timelines/long-story.json')}`,
+  );
+  expect(snippet).not.toContain('#t=');
+
+  // The newsroom hosts the file (readable by other sites) and pastes the code.
+  await page.route('https://news.test/timelines/long-story.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: file,
+    }),
+  );
+  await serveHostPage(page, snippet);
+  await page.goto(HOST);
+  const frame = page.frameLocator('iframe[title^="Timeline:"]');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(hosted.title, {
+    timeout: 30_000,
+  });
+  await expect(
+    frame.getByRole('list', { name: 'Events' }).getByRole('listitem').first(),
+  ).toHaveAttribute('aria-setsize', String(hosted.events.length));
+  await expect(
+    frame.getByRole('region', { name: 'Timeline' }).locator('.vis-item').first(),
+  ).toBeVisible({ timeout: 30_000 });
+
+  // A file that fails says what went wrong, in the reader itself.
+  const reader = (src: string) => `/reader.html?src=${encodeURIComponent(src)}`;
+  await page.route('https://news.test/timelines/moved.json', (route) =>
+    route.fulfill({
+      status: 404,
+      body: 'Not found',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    }),
+  );
+  await page.goto(reader('https://news.test/timelines/moved.json'));
+  await expect(page.getByRole('alert')).toHaveText(
+    'The timeline could not be loaded from https://news.test/timelines/moved.json: the server answered 404 Not Found.',
+  );
+  await page.route('https://news.test/timelines/page.json', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><p>Subscribe!</p>',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    }),
+  );
+  await page.goto(reader('https://news.test/timelines/page.json'));
+  await expect(page.getByRole('alert')).toHaveText(
+    /^The timeline could not be loaded from https:\/\/news\.test\/timelines\/page\.json: This file is not a timeline: it is not valid JSON/,
+  );
+  await page.route('https://news.test/timelines/offline.json', (route) => route.abort());
+  await page.goto(reader('https://news.test/timelines/offline.json'));
+  await expect(page.getByRole('alert')).toHaveText(/could not be reached/);
 });

@@ -8,20 +8,23 @@ import { ReaderApp } from './ReaderApp.tsx';
 import { EMBEDDED_TIMELINE_ID, loadTimeline } from './loadTimeline.ts';
 import { reportHeight } from './heightReport.ts';
 import { applyTheme } from './theme.ts';
+import { loadTimelineCanvas } from '../ui/timeline/LazyTimelineCanvas.tsx';
 
-// The drawing (vis-timeline, moment: half the reader's code) is asked for at once, while
-// React puts up the title, the list and the details; it is drawn as soon as it arrives.
-void import('../ui/timeline/TimelineCanvas.tsx');
+// The drawing (vis-timeline: half the reader's code) is asked for at once, while the
+// timeline is read and React puts up the title, the list and the details; it is drawn as
+// soon as both are there. (reader.html preloads its chunk beside this one.)
+void loadTimelineCanvas();
 
 const options = readerOptions(window.location.search, window.location.hash);
 applyTheme(options.theme);
 const embedded = document.getElementById(EMBEDDED_TIMELINE_ID)?.textContent?.trim() || null;
-const load = () =>
-  loadTimeline(options, {
-    pageUrl: window.location.href,
-    embedded,
-    fetch: (...args) => window.fetch(...args),
-  });
+// Read (inflated, fetched) before React's first render, not after it.
+const timeline = loadTimeline(options, {
+  pageUrl: window.location.href,
+  embedded,
+  fetch: (...args) => window.fetch(...args),
+});
+const load = () => timeline;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');

@@ -34,6 +34,10 @@ describe('readerOptions', () => {
     });
     expect(readerOptions('', '#height=100')).toMatchObject({ height: null });
     expect(readerOptions('', '#height=480.5')).toMatchObject({ height: null });
+    for (const height of ['5e2', '0x1f4', '500px', ' 500', '+500', '-500', '0500000', '']) {
+      expect(readerOptions('', `#height=${encodeURIComponent(height)}`).height).toBeNull();
+    }
+    expect(readerOptions('', '#height=0500').height).toBe(500);
     expect(readerOptions('', '#theme=auto')).toMatchObject({ theme: 'auto' });
   });
 

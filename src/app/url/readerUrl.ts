@@ -23,7 +23,8 @@ export const MAX_READER_HEIGHT = 4000;
 
 /**
  * The reader's options from its address. Anything it does not understand is ignored,
- * never echoed into the page: a theme is one of three words, a height a bounded integer.
+ * never echoed into the page: a theme is one of three words, a height a bounded integer
+ * written in digits.
  *
  * @example readerOptions('?theme=dark', '#t=abc&event=e3')
  * // { payload: 'abc', src: null, eventId: 'e3', theme: 'dark', height: null }
@@ -33,7 +34,9 @@ export function readerOptions(search: string, hash: string): ReaderOptions {
   const fragment = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
   const get = (name: string) => nonEmpty(fragment.get(name)) ?? nonEmpty(query.get(name));
   const theme = get('theme');
-  const height = Number(get('height'));
+  // Digits only: "5e2", "0x1f4", " 500" and "500px" are not heights, whatever Number() says.
+  const heightText = get('height');
+  const height = heightText !== null && /^\d{1,4}$/.test(heightText) ? Number(heightText) : NaN;
   return {
     payload: nonEmpty(fragment.get('t')),
     src: nonEmpty(query.get('src')),

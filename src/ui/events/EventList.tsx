@@ -57,6 +57,9 @@ export function EventList({ events, selectedId, chosenIds, onSelect, onExtend }:
   // Not compiled by React Compiler, so its unmemoisable functions do no harm here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
+    // Off for a short list: it would still measure the list's frame (a forced layout) on
+    // every render, before the page's first paint.
+    enabled: virtual,
     count: virtual ? events.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize,

@@ -56,7 +56,9 @@ export function EmbedDialog({ project, selectedEventId, onClose }: EmbedDialogPr
   const heightValid =
     Number.isInteger(height) && height >= MIN_READER_HEIGHT && height <= MAX_READER_HEIGHT;
   const page = readerPage();
-  const src = tooBig ? hostedFileUrl(fileAddress.trim(), page) : null;
+  // No address yet, no code (an empty address would resolve to the reader page itself).
+  const address = fileAddress.trim();
+  const src = tooBig && address !== '' ? hostedFileUrl(address, page) : null;
 
   const snippet = useMemo(() => {
     if (tooBig && !src) return '';

@@ -1,28 +1,51 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
-import type { TimelineCanvasProps } from './TimelineCanvas.tsx';
+import { Component, useEffect, useState, type ReactNode } from 'react';
+import type * as Canvas from './TimelineCanvas.tsx';
 
-const TimelineCanvas = lazy(() =>
-  import('./TimelineCanvas.tsx').then((module) => ({ default: module.TimelineCanvas })),
-);
+type TimelineCanvasProps = Canvas.TimelineCanvasProps;
+type CanvasModule = typeof Canvas;
+
+let loaded: CanvasModule | null = null;
+let loading: Promise<CanvasModule> | null = null;
+
+/** Fetches the drawing's chunk once; the page may ask for it early (see the reader's main). */
+export function loadTimelineCanvas(): Promise<CanvasModule> {
+  loading ??= import('./TimelineCanvas.tsx').then((module) => (loaded = module));
+  return loading;
+}
 
 /**
  * The timeline drawing, fetched after the first paint. Until it arrives (or if it cannot
- * be fetched) a calm frame of the timeline's height holds its place.
+ * be fetched) a calm frame of the timeline's height holds its place. Not `React.lazy`:
+ * a Suspense boundary's content is revealed on React's throttle (up to 300 ms after its
+ * fallback showed), which held the first drawing back for nothing.
  */
 export function LazyTimelineCanvas(props: TimelineCanvasProps) {
+  const [module, setModule] = useState<CanvasModule | null>(loaded);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadTimelineCanvas().then(
+      (arrived) => live && setModule(arrived),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module]);
+
   const height = expectedHeight(props.events.length);
+  const failure = (
+    <Placeholder
+      height={height}
+      message="The timeline could not be loaded. Every event is in the list below."
+    />
+  );
+  if (failed) return failure;
+  if (!module) return <Placeholder height={height} message={null} />;
   return (
-    <LoadFailure
-      fallback={
-        <Placeholder
-          height={height}
-          message="The timeline could not be loaded. Every event is in the list below."
-        />
-      }
-    >
-      <Suspense fallback={<Placeholder height={height} message={null} />}>
-        <TimelineCanvas {...props} />
-      </Suspense>
+    <LoadFailure fallback={failure}>
+      <module.TimelineCanvas {...props} />
     </LoadFailure>
   );
 }
@@ -48,7 +71,7 @@ interface LoadFailureProps {
   children: ReactNode;
 }
 
-/** A failed chunk download (an embed gone offline) costs the drawing, not the page. */
+/** A drawing that fails costs the drawing, not the page. */
 class LoadFailure extends Component<LoadFailureProps, { failed: boolean }> {
   override state = { failed: false };
 
