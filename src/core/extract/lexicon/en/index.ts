@@ -4,10 +4,12 @@
  *
  * - `functionWords.ts`: determiners, pronouns, modals, verbs of reporting, abbreviations;
  * - `verbs.ts`: verb groups, their tense and what they plan or schedule;
+ * - `clauseWords.ts`: the words of a clause's verb group and subject;
  * - `time.ts`: words of time (months, weekdays, counts, units) and their patterns;
  * - `events.ts`: nouns and verbs that name happenings.
  */
 export * from './functionWords.ts';
 export * from './verbs.ts';
+export * from './clauseWords.ts';
 export * from './time.ts';
 export * from './events.ts';
