@@ -2,7 +2,7 @@ import type { Article, DatePoint, EventStatus, Tense, Timex } from '../../model/
 import type { Sentence } from '../grammar/sentences.ts';
 import type { TenseReader } from '../grammar/index.ts';
 import type { AnchorRoleReader } from './anchors.ts';
-import type { ClauseReader } from './clause.ts';
+import type { ClauseReader } from '../grammar/clause.ts';
 import type { WordReader } from '../grammar/tokens.ts';
 import type { Range } from './range.ts';
 

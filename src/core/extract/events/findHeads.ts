@@ -1,5 +1,5 @@
 import type { Timex } from '../../model/index.ts';
-import { findClauseVerb, type ClauseReader } from './clause.ts';
+import { findClauseVerb, type ClauseReader } from '../grammar/clause.ts';
 import type { BuildContext, Draft, EventStep, Head, Range } from './draft.ts';
 import { plainWordReader, type Word, type WordReader } from '../grammar/tokens.ts';
 import { eventNounClass, eventVerbClass, isPossessive } from './words.ts';

@@ -1,7 +1,6 @@
 import type { Article, Timex, TimelineEvent } from '../../model/index.ts';
 import { readGrammar, type GrammarReader, type Sentence } from '../grammar/index.ts';
 import { createAnchorRoleReader } from './anchors.ts';
-import { createClauseReader } from './clause.ts';
 import { createStatusReader } from './status.ts';
 import type { BuildContext, Draft } from './draft.ts';
 import { EVENT_STEPS } from './pipeline.ts';
@@ -38,7 +37,7 @@ export function buildEvents(
     timexes: [...timexes].sort((a, b) => a.span.start - b.span.start),
     tense: grammar.tense,
     words,
-    clauseVerb: createClauseReader(article.text, words),
+    clauseVerb: grammar.clause,
     anchorRole: createAnchorRoleReader(article.text, article.publishedOn, words),
     statusOf: createStatusReader(article.publishedOn),
     nextKey: () => key++,

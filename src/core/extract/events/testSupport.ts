@@ -5,7 +5,7 @@ import { createTenseReader } from '../grammar/index.ts';
 import { splitSentences } from '../grammar/sentences.ts';
 import type { BuildContext } from './draft.ts';
 import { createAnchorRoleReader } from './anchors.ts';
-import { createClauseReader } from './clause.ts';
+import { createClauseReader } from '../grammar/clause.ts';
 import { createStatusReader } from './status.ts';
 import { createWordReader } from '../grammar/tokens.ts';
 

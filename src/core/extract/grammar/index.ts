@@ -1,7 +1,7 @@
 /**
  * The grammar layer shared by the date engine and the event builder: one sentence
  * splitter (`sentences.ts`), one word tokeniser (`tokens.ts`), the tense of the clause
- * governing a span (`tense.ts`), and `readGrammar`, which reads one text once for all.
+ * governing a span (`tense.ts`), the subject and verb group of a clause (`clause.ts`), and `readGrammar`, which reads one text once for all.
  */
 export { readGrammar, type GrammarReader } from './reader.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
@@ -12,6 +12,13 @@ export {
   type Word,
   type WordReader,
 } from './tokens.ts';
+export {
+  createClauseReader,
+  findClauseVerb,
+  type ClauseReader,
+  type ClauseVerb,
+  type VerbForm,
+} from './clause.ts';
 export {
   tenseAt,
   createTenseReader,

@@ -1,10 +1,11 @@
+import { createClauseReader, type ClauseReader } from './clause.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { createTenseReader, type TenseReader } from './tense.ts';
 import { createWordReader, type WordReader } from './tokens.ts';
 
 /**
  * One text read for grammar: split into sentences once, tokenised once, each sentence's
- * verbs read once, for the date engine and the event builder alike. One per extraction
+ * verbs read once (for tense, and for the subject and verb of a clause), for the date engine and the event builder alike. One per extraction
  * (it keeps what it has read; nothing is kept between texts).
  */
 export interface GrammarReader {
@@ -14,6 +15,8 @@ export interface GrammarReader {
   readonly words: WordReader;
   /** The tense of the clause that governs `text[start, end)`. */
   readonly tense: TenseReader;
+  /** The subject and verb group of the clause in `text[start, end)`. */
+  readonly clause: ClauseReader;
 }
 
 /**
@@ -26,5 +29,11 @@ export function readGrammar(
   sentences: readonly Sentence[] = splitSentences(text),
 ): GrammarReader {
   const words = createWordReader(text);
-  return { text, sentences, words, tense: createTenseReader(text, { sentences, words }) };
+  return {
+    text,
+    sentences,
+    words,
+    tense: createTenseReader(text, { sentences, words }),
+    clause: createClauseReader(text, words),
+  };
 }

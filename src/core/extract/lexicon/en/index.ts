@@ -4,12 +4,14 @@
  *
  * - `functionWords.ts`: determiners, pronouns, modals, verbs of reporting, abbreviations;
  * - `verbs.ts`: verb groups, their tense and what they plan or schedule;
+ * - `clauseWords.ts`: the words of a clause's verb group and subject;
  * - `time.ts`: words of time (months, weekdays, counts, units) and their patterns;
  * - `events.ts`: nouns and verbs that name happenings;
  * - `spans.ts`: words that make a date one end of a span, an open start or a deadline.
  */
 export * from './functionWords.ts';
 export * from './verbs.ts';
+export * from './clauseWords.ts';
 export * from './time.ts';
 export * from './events.ts';
 export * from './spans.ts';

@@ -1,17 +1,18 @@
-import type { Range } from './range.ts';
 import {
+  BE_FORMS as BE,
+  CLAUSE_LEAD_WORDS as OPENERS,
+  CLAUSE_MODALS as MODALS,
+  CLAUSE_PAST_FORMS as IRREGULAR_PAST,
   DETERMINERS,
-  FUTURE_AUX,
-  IRREGULAR_PAST as TENSE_IRREGULAR_PAST,
-  MODAL_AUXILIARIES,
+  DO_FORMS as DO,
+  HAVE_FORMS as HAVE,
+  INNER_ADVERBS,
+  IRREGULAR_PARTICIPLES,
+  PARTICLES,
   PERSONAL_PRONOUNS,
+  TRAILING_NON_SUBJECT,
 } from '../lexicon/en/index.ts';
-import {
-  createWordReader,
-  plainWordReader,
-  type Word,
-  type WordReader,
-} from '../grammar/tokens.ts';
+import { createWordReader, plainWordReader, type Word, type WordReader } from './tokens.ts';
 
 /*
  * Just enough English clause structure for headlines and for telling a happening
@@ -20,120 +21,12 @@ import {
  * carry most of it in news prose.
  */
 
-const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
-const HAVE = new Set(['has', 'have', 'had']);
-/** Modal auxiliaries, with their contracted forms ("won't"). */
-const MODALS: ReadonlySet<string> = new Set([...MODAL_AUXILIARIES, ...FUTURE_AUX]);
-const DO = new Set(['do', 'does', 'did']);
-/** Adverbs that may sit inside a verb group: "were then taken", "has also been". */
-const INNER_ADVERBS = new Set([
-  'not',
-  'never',
-  'then',
-  'also',
-  'just',
-  'already',
-  'still',
-  'again',
-  'reportedly',
-  'allegedly',
-  'later',
-  'soon',
-  'since',
-]);
-/** Words that may open a clause before its subject. */
-/** Words that end a subject without belonging to it: "they then", "the strike, which". */
-const TRAILING_NON_SUBJECT = new Set([...INNER_ADVERBS, 'which', 'that', 'who']);
-const OPENERS = new Set([
-  'but',
-  'and',
-  'then',
-  'so',
-  'yet',
-  'meanwhile',
-  'however',
-  'later',
-  'also',
-]);
-const PARTICLES = new Set(['up', 'down', 'in', 'out', 'off', 'away', 'back', 'over', 'on']);
-/**
- * Irregular past forms (regular ones end in -ed): the tense reader's list, plus forms
- * it leaves out because they double as present tense ("set", "cut"); finding a clause's
- * verb group, unlike reading its tense, may take them.
- */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set([
-  ...TENSE_IRREGULAR_PAST,
-  'beat',
-  'bit',
-  'blew',
-  'caught',
-  'cut',
-  'fled',
-  'froze',
-  'overthrew',
-  'set',
-  'slid',
-  'sought',
-  'split',
-  'spread',
-  'undertook',
-]);
-/** Past participles that do not end in -ed. */
-const IRREGULAR_PARTICIPLES = new Set([
-  'been',
-  'done',
-  'gone',
-  'taken',
-  'given',
-  'seen',
-  'known',
-  'shown',
-  'thrown',
-  'drawn',
-  'grown',
-  'driven',
-  'written',
-  'spoken',
-  'broken',
-  'chosen',
-  'beaten',
-  'fallen',
-  'risen',
-  'begun',
-  'held',
-  'hit',
-  'shot',
-  'struck',
-  'caught',
-  'brought',
-  'sent',
-  'kept',
-  'put',
-  'set',
-  'cut',
-  'led',
-  'left',
-  'found',
-  'told',
-  'said',
-  'made',
-  'won',
-  'lost',
-  'fought',
-  'built',
-  'sold',
-  'stolen',
-  'frozen',
-  'hidden',
-  'forbidden',
-  'sworn',
-  'torn',
-  'worn',
-  'born',
-  'sentenced',
-  'seized',
-  'overthrown',
-]);
+/** A stretch of the text by offsets, end exclusive. */
+interface Range {
+  start: number;
+  end: number;
+}
+
 /** Characters read from the start of a clause. */
 const CLAUSE_WINDOW = 500;
 
