@@ -142,6 +142,18 @@ try {
   row('editor drawn', tx, t3);
   row('timeline drawn and saved', t3, t4);
   row('total', t0, t4);
+  const timing = await page.evaluate(
+    () =>
+      (
+        performance.getEntriesByName('datelines:extraction-timing')[0] as
+          PerformanceMark | undefined
+      )?.detail as { engineMs: number; totalMs: number } | undefined,
+  );
+  if (timing)
+    console.log(
+      `worker run ${fmt(timing.totalMs)}: the engine ${fmt(timing.engineMs)}, ` +
+        `start-up and sending the result ${fmt(timing.totalMs - timing.engineMs)}`,
+    );
   await browser.close();
 } finally {
   if (server.pid !== undefined) process.kill(-server.pid);
