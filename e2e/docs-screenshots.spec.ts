@@ -70,7 +70,7 @@ test('docs/new-timeline.png: the New timeline form with a saved web page opened'
   await expect(parts(page).listButtons.first()).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'New timeline', exact: true }).click();
   const form = page.getByRole('form', { name: 'New timeline' });
-  await form.getByLabel('Open file').setInputFiles('e2e/fixtures/wire-story.html');
+  await form.getByLabel('Open file').setInputFiles('src/app/import/fixtures/wire-story.html');
   await expect(form.getByRole('button', { name: /^Use / })).toBeVisible();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: 'docs/new-timeline.png' });
