@@ -18,6 +18,7 @@ import { syntheticEvents, SYNTHETIC_PUBLISHED_ON } from '../src/app/bench/synthe
 import type { HandEdit, Project } from '../src/core/model/index.ts';
 import { parseImportFile } from '../src/core/formats/importFile.ts';
 import { toProjectJson } from '../src/core/formats/projectJson.ts';
+import { waitForServer } from './waitForServer.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -64,19 +65,6 @@ function archiveProject(n: number): Project {
     events,
     history: { past: [], future: [] },
   };
-}
-
-async function waitForServer(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`no server at ${url}`);
 }
 
 interface Task {

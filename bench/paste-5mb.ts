@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/find-chromium.mjs';
+import { waitForServer } from './waitForServer.ts';
 
 const mbArg = process.argv.indexOf('--mb');
 const megabytes = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 5;
@@ -29,19 +30,6 @@ function longText(bytes: number): string {
     size += Buffer.byteLength(chunk);
   }
   return parts.join('').slice(0, bytes);
-}
-
-async function waitForServer(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`no server at ${url}`);
 }
 
 const server = spawn(

@@ -2,7 +2,7 @@
  * Word lists for reading English verb groups: auxiliaries, past forms, verbs of
  * planning and scheduling. Lower case; curly apostrophes are normalised before lookup.
  */
-import { DETERMINERS, WEEKDAY_WORDS } from './functionWords.ts';
+import { DETERMINERS, MODAL_AUXILIARIES, WEEKDAY_WORDS } from './functionWords.ts';
 
 export const FUTURE_AUX = new Set(['will', 'shall', 'wo', "won't", 'won’t', 'would', "'ll", '’ll']);
 
@@ -397,22 +397,7 @@ export const NOT_PAST_ED = new Set([
 ]);
 
 /** After these a verb is bare ("will succeed", "did not"), whatever its ending. */
-export const BEFORE_BARE_VERB = new Set([
-  'will',
-  'would',
-  'shall',
-  'should',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'to',
-  'did',
-  'does',
-  'do',
-  'not',
-]);
+export const BEFORE_BARE_VERB = new Set([...MODAL_AUXILIARIES, 'to', 'did', 'does', 'do', 'not']);
 
 /**
  * Modal verbs: what they govern is possible or required, so still ahead ("could vote
