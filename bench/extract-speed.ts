@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: how fast the engine reads text, beside bare chrono-node.
  *
- *   npm run bench [-- --runs 300] [--adversarial-mb 5]
+ *   npm run bench [-- --runs 300] [--adversarial-mb 5] [--source]
+ *
+ * The engine is timed as the app ships it, bundled and minified (engineBundle.ts);
+ * `--source` times the TypeScript sources as tsx loads them instead.
  *
  * (a) the seed article, full engine and timex step alone: median and p95 per run;
  * (b) throughput of the timex step over the plain text of the evaluation corpus
@@ -13,8 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chrono from 'chrono-node';
 import type { Article } from '../src/core/model/index.ts';
-import { extractArticle } from '../src/core/extract/index.ts';
-import { extractTimexes } from '../src/core/extract/timex/index.ts';
+import { builtEngine, sourceEngine } from './engineBundle.ts';
 import { readTimeML } from '../src/core/formats/timeml.ts';
 import { adversarialText } from './adversarialText.ts';
 import { corpusFiles, repoRoot } from './corpus.ts';
@@ -24,8 +26,10 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '300' },
     'adversarial-mb': { type: 'string', default: '5' },
+    source: { type: 'boolean', default: false },
   },
 });
+const { extractArticle, extractTimexes } = args.source ? await sourceEngine() : await builtEngine();
 const runs = Math.max(1, Number(args.runs) || 300);
 const adversarialBytes = Math.round(Number(args['adversarial-mb']) * 1_000_000) || 5_000_000;
 /** chrono-node takes tens of seconds per MB of adversarial text, so it gets a slice. */
@@ -120,7 +124,10 @@ row(
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
 const line = (r: readonly string[]) =>
   `${(r[0] ?? '').padEnd(widths[0] ?? 0)}  ${(r[1] ?? '').padStart(widths[1] ?? 0)}  ${r[2] ?? ''}`;
-console.log(`\nExtraction speed (Node ${process.version}, ${runs} timed runs per seed figure)\n`);
+console.log(
+  `\nExtraction speed (Node ${process.version}, ${runs} timed runs per seed figure; ` +
+    `engine ${args.source ? 'from its TypeScript sources (tsx)' : 'as built for the app'})\n`,
+);
 console.log(line(['measure', 'figure', 'note']));
 console.log('-'.repeat((widths[0] ?? 0) + (widths[1] ?? 0) + (widths[2] ?? 0) + 4));
 rows.forEach((r) => console.log(line(r)));

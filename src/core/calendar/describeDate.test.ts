@@ -30,6 +30,11 @@ describe('describePoint', () => {
     expect(describePoint(point('2001-06', 'season'))).toBe('summer 2001');
     expect(describePoint(point('2012-02-20', 'week'))).toBe('week of 20 February 2012');
   });
+  it('says a clock time as written, whatever the time zone', () => {
+    // 02:30 on 25 March 2012 did not exist in much of Europe (clocks went forward).
+    expect(describePoint(point('2012-03-25T02:30', 'minute'))).toBe('25 March 2012, 02:30');
+    expect(describePoint(point('0800-12-25', 'day'))).toBe('25 December 0800');
+  });
 });
 
 describe('describeEventDate', () => {

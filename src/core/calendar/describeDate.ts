@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import type { DatePoint, EventDate } from '../model/index.ts';
 
 /**
@@ -26,7 +25,7 @@ export function describeEventDate(date: Pick<EventDate, 'start' | 'end'>): strin
 
   // Same day, both with clock times: "25 February 2012, 12:00–14:00".
   if (start.precision === 'minute' && end.precision === 'minute' && sameDay(start, end)) {
-    const day = format(parseISO(start.value), 'd MMMM yyyy');
+    const day = dayMonthYear(start.value);
     const prefix = start.approximate ? 'about ' : '';
     const endPrefix = end.approximate ? 'about ' : '';
     return `${prefix}${day}, ${timeOf(start)}–${endPrefix}${timeOf(end)}`;
@@ -34,16 +33,14 @@ export function describeEventDate(date: Pick<EventDate, 'start' | 'end'>): strin
 
   // Day spans share the year (and month) where they can: "25 February – about 11 March 2012".
   if (isDayLike(start) && isDayLike(end)) {
-    const s = parseISO(start.value.slice(0, 10));
-    const e = parseISO(end.value.slice(0, 10));
-    const sameYear = s.getFullYear() === e.getFullYear();
-    const sameMonth = sameYear && s.getMonth() === e.getMonth();
+    const sameYear = start.value.slice(0, 4) === end.value.slice(0, 4);
+    const sameMonth = sameYear && start.value.slice(5, 7) === end.value.slice(5, 7);
     const startWords = sameMonth
-      ? format(s, 'd')
+      ? String(dayOf(start.value))
       : sameYear
-        ? format(s, 'd MMMM')
-        : format(s, 'd MMMM yyyy');
-    return `${approx(start)}${startWords} – ${approx(end)}${format(e, 'd MMMM yyyy')}`;
+        ? `${dayOf(start.value)} ${monthName(start.value)}`
+        : dayMonthYear(start.value);
+    return `${approx(start)}${startWords} – ${approx(end)}${dayMonthYear(end.value)}`;
   }
 
   return `${describePoint(start)} – ${describePoint(end)}`;
@@ -86,14 +83,48 @@ function pointWords(point: DatePoint): string {
       return `${SEASONS[Math.floor((month % 12) / 3)] ?? 'season'} ${year}`;
     }
     case 'month':
-      return format(parseISO(`${point.value.slice(0, 7)}-01`), 'MMMM yyyy');
+      return `${monthName(point.value)} ${year}`;
     case 'week':
-      return `week of ${format(parseISO(point.value.slice(0, 10)), 'd MMMM yyyy')}`;
+      return `week of ${dayMonthYear(point.value)}`;
     case 'day':
-      return format(parseISO(point.value.slice(0, 10)), 'd MMMM yyyy');
+      return dayMonthYear(point.value);
     case 'minute':
-      return format(parseISO(point.value), 'd MMMM yyyy, HH:mm');
+      return `${dayMonthYear(point.value)}, ${timeOf(point)}`;
   }
+}
+
+/*
+ * The words are read off the value's own fields (`2012-02-25T14:00`), which the model
+ * keeps valid: no Date is built, so no time zone can shift a clock time (a minute in a
+ * daylight-saving gap stays as written), and the engine, which describes every date it
+ * reads, does not pay for a general formatter.
+ */
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+function monthName(value: string): string {
+  return MONTH_NAMES[Number(value.slice(5, 7)) - 1] ?? value.slice(5, 7);
+}
+
+function dayOf(value: string): number {
+  return Number(value.slice(8, 10));
+}
+
+/** "25 February 2012" from a value that holds a day. */
+function dayMonthYear(value: string): string {
+  return `${dayOf(value)} ${monthName(value)} ${value.slice(0, 4)}`;
 }
 
 function ordinal(n: number): string {

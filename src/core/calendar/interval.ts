@@ -15,7 +15,11 @@ export interface Interval {
  * counts when ten thousand events are sorted.
  */
 export function pointStart(point: DatePoint): Date {
-  const v = point.value;
+  return valueStart(point.value);
+}
+
+/** {@link pointStart} of a bare value (`2012`, `2012-02`, `2012-02-25`, `2012-02-25T14:00`). */
+export function valueStart(v: string): Date {
   const year = Number(v.slice(0, 4));
   if (v.length === 4) return localDate(year, 0, 1);
   const month = Number(v.slice(5, 7)) - 1;
@@ -80,7 +84,11 @@ export function eventInterval(date: Pick<EventDate, 'start' | 'end'>): Interval 
 // interval given back must not be changed either).
 const intervals = new WeakMap<Pick<EventDate, 'start' | 'end'>, Interval>();
 
-function intervalOf(date: Pick<EventDate, 'start' | 'end'>): Interval {
+/**
+ * {@link eventInterval}, read afresh: for a date object read once, as the engine reads
+ * the dates it has just made (keeping those would only fill the cache with garbage).
+ */
+export function intervalOf(date: Pick<EventDate, 'start' | 'end'>): Interval {
   const start = pointStart(date.start);
   if (date.end) {
     const endPoint = date.end;

@@ -1,6 +1,6 @@
 import type { Timex } from '../../model/index.ts';
 import type { Range } from './range.ts';
-import { eventInterval } from '../../calendar/interval.ts';
+import { intervalOf } from '../../calendar/interval.ts';
 import {
   clockTimeOf,
   isClockDuration,
@@ -114,10 +114,10 @@ export function anchorRole(
     timex.span.start,
   );
   if (coarse && ORDINALS.test(lead)) {
-    const doc = eventInterval({
+    const doc = intervalOf({
       start: { value: documentDate, precision: 'day', approximate: false },
     });
-    const span = eventInterval({ start: point });
+    const span = intervalOf({ start: point });
     if (span.start <= doc.start && doc.start < span.end) return undefined;
   }
   return 'date';

@@ -1,4 +1,5 @@
-import { add, parseISO } from 'date-fns';
+import { add } from 'date-fns';
+import { valueStart } from '../../calendar/interval.ts';
 import { minuteValue } from '../../calendar/yearRange.ts';
 import { dayWords } from './dateFromTimex.ts';
 import type { DatePoint } from '../../model/index.ts';
@@ -79,7 +80,7 @@ export const clockTimesOnDay: EventStep = {
 function endAfter(start: DatePoint, value: string): DatePoint | undefined {
   const parts = parseTimexDuration(value);
   if (!parts || !isClockDuration(parts)) return undefined;
-  const end = minuteValue(add(parseISO(start.value), parts));
+  const end = minuteValue(add(valueStart(start.value), parts));
   if (end === undefined) return undefined;
   return {
     value: end,

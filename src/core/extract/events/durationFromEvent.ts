@@ -1,4 +1,5 @@
-import { add, parseISO } from 'date-fns';
+import { add } from 'date-fns';
+import { valueStart } from '../../calendar/interval.ts';
 import { dayValue } from '../../calendar/yearRange.ts';
 import type { DatePoint, Timex } from '../../model/index.ts';
 import type { BuildContext, Draft, EventStep } from './draft.ts';
@@ -61,7 +62,7 @@ export const durationFromEvent: EventStep = {
       if (!length) continue;
       const parts = parseTimexDuration(length.timex.value)!;
       const from = dayPoint(start);
-      const endValue = dayValue(add(parseISO(from.value), parts));
+      const endValue = dayValue(add(valueStart(from.value), parts));
       if (endValue === undefined) continue;
       const end: DatePoint = {
         value: endValue,

@@ -1,5 +1,5 @@
-import { add, parseISO, sub } from 'date-fns';
-import { pointStart } from '../../calendar/interval.ts';
+import { add, sub } from 'date-fns';
+import { pointStart, valueStart } from '../../calendar/interval.ts';
 import { dayValue, minuteValue } from '../../calendar/yearRange.ts';
 import { describePoint } from '../../calendar/describeDate.ts';
 import type { DatePoint } from '../../model/index.ts';
@@ -42,7 +42,7 @@ export function shift(
   approximate: boolean,
 ): DatePoint | undefined {
   const minute = point.precision === 'minute';
-  const base = minute ? parseISO(point.value) : pointStart(point);
+  const base = minute ? valueStart(point.value) : pointStart(point);
   const moved = sign === 1 ? add(base, parts) : sub(base, parts);
   const value = minute ? minuteValue(moved) : dayValue(moved);
   if (value === undefined) return undefined;

@@ -1,5 +1,5 @@
-import { addDays, parseISO } from 'date-fns';
-import { eventInterval } from '../../calendar/interval.ts';
+import { addDays } from 'date-fns';
+import { intervalOf, valueStart } from '../../calendar/interval.ts';
 import type { EventStatus } from '../../model/index.ts';
 import type { BuildContext, Draft, EventStep, StatusReader } from './draft.ts';
 
@@ -10,7 +10,7 @@ interface PublicationDay {
 }
 
 function publicationDay(publishedOn: string): PublicationDay {
-  const dayStart = parseISO(publishedOn);
+  const dayStart = valueStart(publishedOn);
   return { dayStart, dayEnd: addDays(dayStart, 1) };
 }
 
@@ -32,7 +32,7 @@ export function decideStatus(
 
 function statusAgainst(draft: Draft, publication: PublicationDay): EventStatus {
   if (!draft.start) return 'happened';
-  const interval = eventInterval({ start: draft.start, end: draft.end });
+  const interval = intervalOf({ start: draft.start, end: draft.end });
   const { dayStart, dayEnd } = publication;
   if (interval.start >= dayEnd) return 'planned';
   const holdsToday = interval.start < dayEnd && interval.end > dayEnd;

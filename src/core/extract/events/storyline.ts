@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
+import { valueStart } from '../../calendar/interval.ts';
 import { classOfHead, type BuildContext, type Draft } from './draft.ts';
 
 /** How far back (in days) the story's main event may lie before the publication date. */
@@ -21,12 +22,12 @@ const isDayOrFiner = (d: Draft): boolean =>
  * then the publication date stands in.
  */
 export function mainEvent(drafts: readonly Draft[], context: BuildContext): Draft | undefined {
-  const published = parseISO(context.article.publishedOn);
+  const published = valueStart(context.article.publishedOn);
   let best: Draft | undefined;
   for (const d of drafts) {
     if (!isDayOrFiner(d) || d.inferredFrom !== undefined) continue;
     if (context.statusOf(d) !== 'happened') continue;
-    const day = parseISO(d.start!.value.slice(0, 10));
+    const day = valueStart(d.start!.value.slice(0, 10));
     const age = differenceInCalendarDays(published, day);
     if (age < 0 || age > MAIN_EVENT_WINDOW_DAYS) continue;
     if (!best || d.quote.start < best.quote.start) best = d;

@@ -39,13 +39,13 @@ export const TITLE_RANK = { datedNoun: 0, clause: 1, noun: 2, words: 3 } as cons
  * characters, never cut mid-word and never ending on "and" or "of".
  */
 export function headline(raw: string): string {
-  const words = raw
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[“"‘'(]+/, '')
-    // A dateline ("LONDON —") is no part of the headline.
-    .replace(/^[A-Z][A-Z .,'’-]{1,40}\s+[—–]\s+/, '')
-    .split(' ');
+  // A title is read from the start of a long passage: its first few hundred characters
+  // decide it whenever the words before the last one read there already overflow it.
+  const head = raw.length > HEADLINE_READ ? titleWords(raw.slice(0, HEADLINE_READ)) : undefined;
+  const words =
+    head && head.join(' ').length - head[head.length - 1]!.length - 1 > MAX_TITLE
+      ? head
+      : titleWords(raw);
   // Dropping the last word shortens the joined text by the word and its space.
   let length = words.join(' ').length;
   while (length > MAX_TITLE && words.length > 1) length -= words.pop()!.length + 1;
@@ -56,6 +56,19 @@ export function headline(raw: string): string {
     words.pop();
   const text = words.join(' ').replace(/[\s,;:.!?–—“”"‘'(]+$/, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How much of a passage {@link headline} reads first. */
+const HEADLINE_READ = 4 * MAX_TITLE;
+
+/** The words a title is made of, without opening quotes or a dateline ("LONDON —"). */
+function titleWords(raw: string): string[] {
+  return raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[“"‘'(]+/, '')
+    .replace(/^[A-Z][A-Z .,'’-]{1,40}\s+[—–]\s+/, '')
+    .split(' ');
 }
 
 /** Drops a leading "the"/"a"/"their" from a phrase. */

@@ -1,5 +1,5 @@
 import { describeEventDate } from '../../calendar/describeDate.ts';
-import { eventInterval } from '../../calendar/interval.ts';
+import { intervalOf } from '../../calendar/interval.ts';
 import { spanOf } from '../../model/index.ts';
 import type { DateReference, EventSource, TimelineEvent } from '../../model/index.ts';
 import type { BuildContext, Draft } from './draft.ts';
@@ -121,7 +121,7 @@ export function toTimelineEvents(drafts: readonly Draft[], context: BuildContext
       edited: false,
     };
     // The interval once per event, not once per comparison: as `compareEventDates` orders them.
-    const interval = eventInterval(event.date);
+    const interval = intervalOf(event.date);
     return {
       event,
       order: sources[0]!.span.start,

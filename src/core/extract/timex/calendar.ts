@@ -220,23 +220,29 @@ function nearestYear(
   bounds: (year: number) => { start: Date; end: Date },
   leeway: Leeway,
 ): number {
-  const y = reference.getFullYear();
-  const distance = (year: number): number => {
+  // Each candidate's bounds and distance are worked out once: this runs for every
+  // year-less date the engine reads.
+  const candidates = [0, -1, 1].map((offset) => {
+    const year = reference.getFullYear() + offset;
     const { start, end } = bounds(year);
-    if (start > reference) return differenceInCalendarDays(start, reference);
-    if (end <= reference) return differenceInCalendarDays(reference, end) + 1;
-    return 0;
-  };
-  const allowed = (year: number): boolean => {
-    const { start, end } = bounds(year);
+    return { year, start, end };
+  });
+  const allowed = candidates.filter(({ start, end }) => {
     if (tense === 'past') return differenceInCalendarDays(start, reference) <= leeway.ahead;
     if (tense === 'future') return differenceInCalendarDays(reference, end) < leeway.back + 1;
     return true;
-  };
-  const options = [y, y - 1, y + 1].filter(allowed);
-  return (options.length > 0 ? options : [y]).reduce((best, option) =>
-    distance(option) < distance(best) ? option : best,
-  );
+  });
+  let best: { year: number; distance: number } | undefined;
+  for (const { year, start, end } of allowed.length > 0 ? allowed : candidates.slice(0, 1)) {
+    const distance =
+      start > reference
+        ? differenceInCalendarDays(start, reference)
+        : end <= reference
+          ? differenceInCalendarDays(reference, end) + 1
+          : 0;
+    if (!best || distance < best.distance) best = { year, distance };
+  }
+  return best!.year;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describePoint } from '../../../calendar/describeDate.ts';
-import { eventInterval } from '../../../calendar/interval.ts';
+import { intervalOf } from '../../../calendar/interval.ts';
 import type { DatePoint, EventStatus, Timex } from '../../../model/index.ts';
 import {
   AT_LEAST,
@@ -145,8 +145,8 @@ function soFar(context: BuildContext, draft: Draft, anchor: Timex): Draft | unde
   const cueAfter = SO_FAR_AFTER.find((cue) => isSequence(after.slice(0, cue.length), cue));
   if (!cueBefore && !cueAfter) return undefined;
   const publication = publicationDay(context);
-  const period = eventInterval({ start: draft.start });
-  const today = eventInterval({ start: publication });
+  const period = intervalOf({ start: draft.start });
+  const today = intervalOf({ start: publication });
   if (!(period.start <= today.start && today.start < period.end)) return undefined;
   const phrase: Range = cueBefore
     ? { start: before[before.length - 2]!.start, end: anchor.span.end }

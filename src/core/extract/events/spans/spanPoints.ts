@@ -1,5 +1,5 @@
-import { add, addDays, parseISO, sub, subDays } from 'date-fns';
-import { pointStart } from '../../../calendar/interval.ts';
+import { add, addDays, sub, subDays } from 'date-fns';
+import { pointStart, valueStart } from '../../../calendar/interval.ts';
 import { dayValue } from '../../../calendar/yearRange.ts';
 import type { DatePoint, Timex } from '../../../model/index.ts';
 import type { BuildContext, Draft, DraftReference } from '../draft.ts';
@@ -48,7 +48,7 @@ export function lastUnitOf(start: DatePoint, length: DurationParts): DatePoint |
 
 /** The day `length` after a day point: the deadline "within ten days" of it sets. */
 export function dayAfter(day: DatePoint, length: DurationParts): DatePoint | undefined {
-  const value = dayValue(add(parseISO(day.value.slice(0, 10)), length));
+  const value = dayValue(add(valueStart(day.value.slice(0, 10)), length));
   return value === undefined ? undefined : { value, precision: 'day', approximate: false };
 }
 
@@ -70,7 +70,7 @@ export function joinedQuote(a: Draft, b: Draft): { start: number; end: number } 
 /** The first day of a period of `length` that ends with the day `end` (day dates only). */
 export function firstDayOf(end: DatePoint, length: DurationParts): DatePoint | undefined {
   if (end.precision !== 'day') return undefined;
-  const value = dayValue(addDays(sub(parseISO(end.value), length), 1));
+  const value = dayValue(addDays(sub(valueStart(end.value), length), 1));
   return value === undefined
     ? undefined
     : { value, precision: 'day', approximate: end.approximate };

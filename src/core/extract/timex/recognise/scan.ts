@@ -12,8 +12,12 @@ export function scan(
   make: (match: RegExpExecArray) => Candidate | undefined,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(pattern)) {
-    if (match[0].length === 0) continue;
+  const reader = new RegExp(pattern.source, pattern.flags);
+  for (let match = reader.exec(text); match; match = reader.exec(text)) {
+    if (match[0].length === 0) {
+      reader.lastIndex++;
+      continue;
+    }
     const candidate = make(match);
     if (candidate) found.push(candidate);
   }
