@@ -5,7 +5,7 @@ import { bounds, scan } from './scan.ts';
 // "two days ago", "a year earlier", "six months later", and with no count "months
 // ago", "years later". ("Three weeks from now" is two expressions: see below.)
 const PATTERN = new RegExp(
-  `\\b(?:(${COUNT_RE})[- ](${UNIT_RE})|(days|weeks|months|years|decades))(?: or so)? (ago|earlier|later|before|after|hence|back)\\b(?!-)`,
+  `(?<!\\w)(?:(${COUNT_RE})[- ](${UNIT_RE})|(days|weeks|months|years|decades))(?: or so)? (ago|earlier|later|before|after|hence|back)\\b(?!-)`,
   'gi',
 );
 

@@ -4,7 +4,7 @@ import { scan } from './scan.ts';
 // "between 2 and 4 p.m.", "from 9 to 11:30 a.m.": a range of clock times whose first
 // end borrows the second's "a.m."/"p.m.". The clock-time step reads the second end.
 const PATTERN =
-  /\b(?=[BbFf])(?:[Bb]etween|[Ff]rom) (\d{1,2})(?:[:.]([0-5]\d))? (?:and|to|until|till|-|–) (\d{1,2})(?:[:.][0-5]\d)? ?([AaPp])\.? ?[Mm]\b/g;
+  /\b(?:[Bb]etween|[Ff]rom) (\d{1,2})(?:[:.]([0-5]\d))? (?:and|to|until|till|-|–) (\d{1,2})(?:[:.][0-5]\d)? ?([AaPp])\.? ?[Mm]\b/g;
 
 /**
  * The first end of a range of clock times written with one "a.m."/"p.m.": "between 2

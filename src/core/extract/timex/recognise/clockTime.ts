@@ -12,11 +12,9 @@ const ZONE =
 const ZONE_AT_END =
   /(?: ?[A-Za-z]{1,4}(?:[+-]\d{1,2})?| local time| [A-Za-z]+(?: (?:Standard |Daylight )?[Tt]ime)?)$/;
 
-// "3 p.m.", "10:35 a.m. EST", "7:15pm", "14:30", "noon", "midnight", "six o'clock". The
-// leading `\b(?=[…])` holds wherever an alternative can match (each opens with a digit
-// or one of these letters): it changes no match, and lets the engine skip positions.
+// "3 p.m.", "10:35 a.m. EST", "7:15pm", "14:30", "noon", "midnight", "six o'clock".
 const PATTERN = new RegExp(
-  '\\b(?=[\\defmnost])(?:' +
+  '\\b(?:' +
     [
       `\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?${ZONE}`,
       // With seconds ("10:32:15 GMT") only where it reads as a clock (see below).

@@ -5,7 +5,7 @@ import { scan } from './scan.ts';
 // "on the 5th", "by the 21st": an ordinal day after a preposition of time. The
 // preposition stays out of the span, as TimeML leaves it out of every date.
 const PATTERN =
-  /\b(?=[obusfaOBUSFA])(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter) (the (\d{1,2})(st|nd|rd|th))\b/g;
+  /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter) (the (\d{1,2})(st|nd|rd|th))\b/g;
 
 /**
  * What may follow a day of the month: the clause goes on, not a noun ("the 5th floor",

@@ -10,7 +10,7 @@ const ERA_AFTER = '(BCE?|B\\.C\\.(?:E\\.)?|CE|AD|A\\.D\\.)(?![A-Za-z])';
 const PATTERN = new RegExp(
   [
     // 1 circa, 2 first number, 3 its "s", 4 second number, 5 its "s", 6 era
-    `\\b(?=[cCtT\\d])(?:(c\\.|ca\\.|circa) ?)?(?:the )?(\\d{1,4})(s)?(?:(?: ?[-–] ?| (?:to|and|or|until) )(?:the )?(\\d{1,4})(s)?)? ?${ERA_AFTER}`,
+    `(?<!\\w)(?:(c\\.|ca\\.|circa) ?)?(?:the )?(\\d{1,4})(s)?(?:(?: ?[-–] ?| (?:to|and|or|until) )(?:the )?(\\d{1,4})(s)?)? ?${ERA_AFTER}`,
     // 7 "AD"/"A.D." before the year, 8 the year
     '\\b(AD|A\\.D\\.) ?(\\d{1,4})\\b(?![-–/.,]\\d)',
     // 9 the century's number, 10 era

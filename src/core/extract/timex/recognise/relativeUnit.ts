@@ -2,11 +2,8 @@ import { durationValue } from '../../lexicon/en/index.ts';
 import type { Recogniser, Unit } from '../types.ts';
 import { bounds, isQuotedTitle, scan } from './scan.ts';
 
-// The leading `\b(?=[…])` holds wherever an alternative can match (each starts a word
-// with one of these letters): it changes no match, and lets the engine pass over most
-// positions before trying the lookbehinds.
 const PATTERN =
-  /\b(?=[cflmnpstu])(?:\b(?:([Tt]he) )?(this past|last|next|this|coming|current|previous|following|same|past|upcoming|latest|prior|most recent) (?:(?:fiscal|financial) (?=year\b))?(week|weekend|month|quarter|year|decade|century)\b|\b[Tt]he (quarter|latest period|most recent period)\b(?! (?:of|century|mile|point|final))|(?<=\b(?:[Ff]or|of|during) )the (year)(?=[,.;:]| of \$)|(?<=\b(?:[Ff]or|[Dd]uring) )the (week|month)(?=[,.;:])|\b[Tt]he (year|week|month)(?=['’]s\b))/gi;
+  /(?<!\w)(?:\b(?:([Tt]he) )?(this past|last|next|this|coming|current|previous|following|same|past|upcoming|latest|prior|most recent) (?:(?:fiscal|financial) (?=year\b))?(week|weekend|month|quarter|year|decade|century)\b|\b[Tt]he (quarter|latest period|most recent period)\b(?! (?:of|century|mile|point|final))|(?<=\b(?:[Ff]or|of|during) )the (year)(?=[,.;:]| of \$)|(?<=\b(?:[Ff]or|[Dd]uring) )the (week|month)(?=[,.;:])|\b[Tt]he (year|week|month)(?=['’]s\b))/gi;
 
 /** "over the next decade", "during the past century": the preposition spans a length. */
 const SPAN_BEFORE = /\b(?:over|during|throughout|for)\s+$/i;

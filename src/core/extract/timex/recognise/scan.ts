@@ -3,8 +3,14 @@ import type { Candidate } from '../types.ts';
 /**
  * Runs a global regex over `text` and turns each match into candidates with `make`
  * (which may decline with `undefined`). Patterns are compiled once by the caller and
- * shared: `matchAll` reads with a copy of the pattern, so no `lastIndex` state is kept
- * in the caller's regex between (or during) scans. Empty matches are skipped.
+ * shared: each scan reads with its own copy, so no `lastIndex` state is kept in the
+ * caller's regex between (or during) scans. Empty matches are skipped.
+ *
+ * Speed: a pattern that opens with `\b`, or with a hint such as `(?=[ab])`, is tried at
+ * every position of the text; one that opens with words lets the regex engine search
+ * for their letters. So where a pattern's first character is always a letter or digit,
+ * it opens with `(?<!\w)`, the same test as `\b` there (several times faster on long
+ * texts for some patterns; measured on the corpus before changing one).
  */
 export function scan(
   text: string,

@@ -10,7 +10,7 @@ const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|
 // "the year two thousand", "two thousand and one", "the nineties".
 const PATTERN = new RegExp(
   [
-    `\\b(?:[Tt]he year )?(nineteen|eighteen) (${TENS}(?:[- ]${ONES})?|${TEENS}|oh[- ]${ONES}|hundred)\\b`,
+    `(?<!\\w)(?:[Tt]he year )?(nineteen|eighteen) (${TENS}(?:[- ]${ONES})?|${TEENS}|oh[- ]${ONES}|hundred)\\b`,
     `\\b(?:[Tt]he year )?two thousand(?:(?: and)? (${ONES}|${TEENS}|${TENS}(?:[- ]${ONES})?))?\\b(?! (?:people|dollars|troops|years|of))`,
     `\\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
   ].join('|'),

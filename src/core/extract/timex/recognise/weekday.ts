@@ -4,10 +4,9 @@ import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
 // "Friday", "last Friday", "next Tuesday morning", "early Tuesday" is left to the
-// modifier step. Plurals ("on Mondays") are sets. The lookahead `(?=[…])`, the letters
-// that can open a match, changes no match and lets the engine skip positions quickly.
+// modifier step. Plurals ("on Mondays") are sets.
 const PATTERN = new RegExp(
-  `\\b(?=[cflmnpstw])(?:(?:[Tt]he )?(last|next|this|this coming|this past|coming|past|previous|following) )?(${WEEKDAY_RE})(s)?(?:(?:'s|’s)? (${PART_OF_DAY_RE}))?\\b`,
+  `\\b(?:(?:[Tt]he )?(last|next|this|this coming|this past|coming|past|previous|following) )?(${WEEKDAY_RE})(s)?(?:(?:'s|’s)? (${PART_OF_DAY_RE}))?\\b`,
   'gi',
 );
 

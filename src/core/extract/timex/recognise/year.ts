@@ -2,11 +2,9 @@ import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
 // A four-digit year 1000–2099, optionally "fiscal (year)" or "FY" before it ("FY2024");
-// or "FY24", a fiscal year in two digits. The leading `\b(?=[12Ff])` holds wherever the
-// pattern can match (a year, "fiscal" or "FY" opens it): it changes no match, and
-// lets the engine pass over most positions quickly.
+// or "FY24", a fiscal year in two digits.
 const PATTERN =
-  /\b(?=[12Ff])(?:\b((?:[Ff]iscal(?: year)? |FY ?))?((?:1[0-9]|20)\d\d)\b(?![,.]\d|%|-\d|:\d)|\bFY ?['’]?(\d\d)\b(?![-–/.,]\d))/g;
+  /\b(?:\b((?:[Ff]iscal(?: year)? |FY ?))?((?:1[0-9]|20)\d\d)\b(?![,.]\d|%|-\d|:\d)|\bFY ?['’]?(\d\d)\b(?![-–/.,]\d))/g;
 
 /** "1600 Pennsylvania Avenue", "the 1900 block of Main Street": a street number. */
 const STREET_AFTER =
