@@ -2,27 +2,12 @@
  * The schemas of what the reader reads (a link, a standalone file, a hosted JSON file),
  * written with zod/mini: the reader is what news sites load on phones, and zod/mini's
  * functions leave out what they do not use (about 5 KB gzip where classic zod is 25 KB).
- * They mirror src/core/model; readerSchema.test.ts keeps the two in step.
+ * They mirror src/core/model (sharing its word lists, model/vocabulary.ts);
+ * readerSchema.test.ts keeps the two in step.
  */
 import * as z from 'zod/mini';
 import type { TimelineEvent } from '../model/index.ts';
-
-/** As `PrecisionSchema` in model/date.ts. */
-export const READER_PRECISIONS = [
-  'century',
-  'decade',
-  'year',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'minute',
-] as const;
-/** As `EventStatusSchema` in model/event.ts. */
-export const READER_STATUSES = ['happened', 'ongoing', 'planned'] as const;
-/** As `DateReferenceSchema.kind` in model/date.ts. */
-export const READER_REFERENCE_KINDS = ['document-date', 'event', 'expression', 'none'] as const;
+import { EVENT_STATUSES, PRECISIONS, REFERENCE_KINDS } from '../model/vocabulary.ts';
 
 function isCalendarDay(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -49,7 +34,7 @@ const Point = z.object({
         'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm',
       ),
     ),
-  precision: z.enum(READER_PRECISIONS),
+  precision: z.enum(PRECISIONS),
   approximate: z.boolean(),
 });
 
@@ -61,7 +46,7 @@ const Span = z
 const Derivation = z.object({
   phrase: Text,
   reference: z.object({
-    kind: z.enum(READER_REFERENCE_KINDS),
+    kind: z.enum(REFERENCE_KINDS),
     value: z.optional(z.string()),
     eventId: z.optional(z.string()),
     label: Text,
@@ -76,7 +61,7 @@ export const ReaderEventSchema = z.object({
   id: Id,
   title: Text.check(z.minLength(1)),
   date: z.object({ start: Point, end: z.optional(Point), derivation: Derivation }),
-  status: z.enum(READER_STATUSES),
+  status: z.enum(EVENT_STATUSES),
   sources: z
     .array(z.object({ documentId: z.string(), span: Span }))
     .check(z.minLength(1), z.maxLength(1000)),

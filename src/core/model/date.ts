@@ -1,19 +1,10 @@
 import './zodConfig.ts';
 import { z } from 'zod';
 import { SourceSpanSchema } from './span.ts';
+import { PRECISIONS, REFERENCE_KINDS } from './vocabulary.ts';
 
 /** How precisely a date is known. */
-export const PrecisionSchema = z.enum([
-  'century',
-  'decade',
-  'year',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'minute',
-]);
+export const PrecisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
 /**
@@ -37,7 +28,7 @@ export type DatePoint = z.infer<typeof DatePointSchema>;
 
 /** What the date of an event was read against. */
 export const DateReferenceSchema = z.object({
-  kind: z.enum(['document-date', 'event', 'expression', 'none']),
+  kind: z.enum(REFERENCE_KINDS),
   /** The reference date, `YYYY-MM-DD` or coarser. */
   value: z.string().optional(),
   /** The referenced event, when `kind` is `event`. */

@@ -2,8 +2,9 @@ import './zodConfig.ts';
 import { z } from 'zod';
 import { SourceSpanSchema } from './span.ts';
 import { DatePointSchema, EventDateSchema } from './date.ts';
+import { EVENT_STATUSES } from './vocabulary.ts';
 
-export const EventStatusSchema = z.enum(['happened', 'ongoing', 'planned']);
+export const EventStatusSchema = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof EventStatusSchema>;
 
 /** One passage an event was read from. */
