@@ -99,7 +99,8 @@ function pointWords(point: DatePoint): string {
  * daylight-saving gap stays as written), and the engine, which describes every date it
  * reads, does not pay for a general formatter.
  */
-const MONTH_NAMES = [
+/** The months' English names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

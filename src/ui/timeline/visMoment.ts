@@ -8,6 +8,8 @@
  * moment itself. Anything else throws, so a new vis-timeline that needs more fails loudly.
  */
 
+import { MONTH_NAMES } from '../../core/calendar/describeDate.ts';
+
 const DAY = 86_400_000;
 
 type Unit = 'millisecond' | 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -50,20 +52,7 @@ const MS_OF: Partial<Record<Unit, number>> = {
   hour: 3_600_000,
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
