@@ -1,7 +1,16 @@
+import { differenceInCalendarDays } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IsoDaySchema } from '../model/index.ts';
 import { pointStart } from './interval.ts';
-import { dayValue, isModelYear, localDay, minuteValue, utcDay } from './yearRange.ts';
+import {
+  calendarDaysBetween,
+  dayValue,
+  isModelYear,
+  localDay,
+  minuteValue,
+  utcDay,
+} from './yearRange.ts';
 
 describe('yearRange', () => {
   it('builds days of years 0–99 in those years, not in 1900–1999', () => {
@@ -31,6 +40,33 @@ describe('yearRange', () => {
     expect(IsoDaySchema.safeParse('0050-02-30').success).toBe(false);
     expect(pointStart({ value: '0079', precision: 'year', approximate: false }).getFullYear()).toBe(
       79,
+    );
+  });
+});
+
+describe('calendarDaysBetween', () => {
+  it('counts calendar days as date-fns does, across leap days, centuries, eras and times of day', () => {
+    expect(calendarDaysBetween(localDay(2012, 2, 1), localDay(2012, 1, 28))).toBe(2);
+    expect(calendarDaysBetween(localDay(1900, 2, 1), localDay(1900, 1, 28))).toBe(1);
+    expect(calendarDaysBetween(localDay(2000, 2, 1), localDay(2000, 1, 28))).toBe(2);
+    const moment = fc.record({
+      year: fc.integer({ min: -9999, max: 9999 }),
+      month: fc.integer({ min: 0, max: 11 }),
+      day: fc.integer({ min: 1, max: 31 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+    });
+    const dateOf = (m: { year: number; month: number; day: number; hour: number }) => {
+      const date = localDay(m.year, m.month, m.day);
+      date.setHours(m.hour);
+      return date;
+    };
+    fc.assert(
+      fc.property(moment, moment, (a, b) => {
+        expect(calendarDaysBetween(dateOf(a), dateOf(b))).toBe(
+          differenceInCalendarDays(dateOf(a), dateOf(b)),
+        );
+      }),
+      { numRuns: 2000 },
     );
   });
 });

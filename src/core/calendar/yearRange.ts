@@ -60,3 +60,30 @@ export function minuteValue(date: Date): string | undefined {
   if (day === undefined) return undefined;
   return `${day}T${pad(date.getHours(), 2)}:${pad(date.getMinutes(), 2)}`;
 }
+
+/**
+ * Calendar days from the day of `b` to the day of `a` (local dates; times of day do not
+ * count), as date-fns's `differenceInCalendarDays` gives it. Counted on the proleptic
+ * Gregorian calendar by arithmetic alone: the date engine asks this for every date
+ * without a year, and building dates to subtract them was a measurable part of its time.
+ *
+ * @example calendarDaysBetween(localDay(2012, 2, 1), localDay(2012, 1, 28)) // 2
+ */
+export function calendarDaysBetween(a: Date, b: Date): number {
+  return (
+    dayNumber(a.getFullYear(), a.getMonth() + 1, a.getDate()) -
+    dayNumber(b.getFullYear(), b.getMonth() + 1, b.getDate())
+  );
+}
+
+/** Days since 1 March of year 0 (any fixed origin would do): the civil-to-days count. */
+function dayNumber(year: number, month: number, day: number): number {
+  // Counted from March, so that the leap day ends a year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra;
+}

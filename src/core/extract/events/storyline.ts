@@ -1,5 +1,5 @@
-import { differenceInCalendarDays } from 'date-fns';
 import { valueStart } from '../../calendar/interval.ts';
+import { calendarDaysBetween } from '../../calendar/yearRange.ts';
 import { classOfHead, type BuildContext, type Draft } from './draft.ts';
 
 /** How far back (in days) the story's main event may lie before the publication date. */
@@ -28,7 +28,7 @@ export function mainEvent(drafts: readonly Draft[], context: BuildContext): Draf
     if (!isDayOrFiner(d) || d.inferredFrom !== undefined) continue;
     if (context.statusOf(d) !== 'happened') continue;
     const day = valueStart(d.start!.value.slice(0, 10));
-    const age = differenceInCalendarDays(published, day);
+    const age = calendarDaysBetween(published, day);
     if (age < 0 || age > MAIN_EVENT_WINDOW_DAYS) continue;
     if (!best || d.quote.start < best.quote.start) best = d;
   }

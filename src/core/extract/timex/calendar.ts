@@ -4,13 +4,12 @@ import {
   addQuarters,
   addWeeks,
   addYears,
-  differenceInCalendarDays,
   getISOWeek,
   getISOWeekYear,
   getQuarter,
   isValid,
 } from 'date-fns';
-import { LAST_YEAR, isModelYear, localDay } from '../../calendar/yearRange.ts';
+import { LAST_YEAR, calendarDaysBetween, isModelYear, localDay } from '../../calendar/yearRange.ts';
 import type { Tense } from '../../model/index.ts';
 import type { Unit } from './types.ts';
 import { isoWeekStart, parseTimemlDate } from '../../calendar/timemlValue.ts';
@@ -228,17 +227,17 @@ function nearestYear(
     return { year, start, end };
   });
   const allowed = candidates.filter(({ start, end }) => {
-    if (tense === 'past') return differenceInCalendarDays(start, reference) <= leeway.ahead;
-    if (tense === 'future') return differenceInCalendarDays(reference, end) < leeway.back + 1;
+    if (tense === 'past') return calendarDaysBetween(start, reference) <= leeway.ahead;
+    if (tense === 'future') return calendarDaysBetween(reference, end) < leeway.back + 1;
     return true;
   });
   let best: { year: number; distance: number } | undefined;
   for (const { year, start, end } of allowed.length > 0 ? allowed : candidates.slice(0, 1)) {
     const distance =
       start > reference
-        ? differenceInCalendarDays(start, reference)
+        ? calendarDaysBetween(start, reference)
         : end <= reference
-          ? differenceInCalendarDays(reference, end) + 1
+          ? calendarDaysBetween(reference, end) + 1
           : 0;
     if (!best || distance < best.distance) best = { year, distance };
   }
