@@ -1,5 +1,6 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import type * as Canvas from './TimelineCanvas.tsx';
+import { isStaged } from './stagedDrawing.ts';
 
 type TimelineCanvasProps = Canvas.TimelineCanvasProps;
 type CanvasModule = typeof Canvas;
@@ -20,11 +21,16 @@ export function loadTimelineCanvas(): Promise<CanvasModule> {
  * fallback showed), which held the first drawing back for nothing.
  */
 export function LazyTimelineCanvas(props: TimelineCanvasProps) {
-  const [module, setModule] = useState<CanvasModule | null>(loaded);
+  // A large timeline's drawing waits for a task of its own, even when its code is there: the
+  // page around it (list, details, article) is enough work for the task that mounts it.
+  const [module, setModule] = useState<CanvasModule | null>(() =>
+    isStaged(props.events.length) ? null : loaded,
+  );
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (module) return;
     let live = true;
+    // Even when already loaded, `then` answers after this task, and React draws in another.
     loadTimelineCanvas().then(
       (arrived) => live && setModule(arrived),
       () => live && setFailed(true),
