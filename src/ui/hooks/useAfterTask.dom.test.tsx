@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAfterTask } from './useAfterTask.ts';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function Probe({ defer, seen }: { defer: boolean; seen: boolean[] }) {
+  const ready = useAfterTask(defer);
+  seen.push(ready);
+  return createElement('p', null, ready ? 'ready' : 'waiting');
+}
+
+describe('useAfterTask', () => {
+  let root: Root;
+  let host: HTMLElement;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    host = document.createElement('div');
+    root = createRoot(host);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    vi.useRealTimers();
+  });
+
+  it('is ready on the first render when nothing is deferred', () => {
+    const seen: boolean[] = [];
+    act(() => root.render(createElement(Probe, { defer: false, seen })));
+    expect(seen).toEqual([true]);
+    expect(host.textContent).toBe('ready');
+  });
+
+  it('waits for a later task when deferred, then stays ready', () => {
+    const seen: boolean[] = [];
+    act(() => root.render(createElement(Probe, { defer: true, seen })));
+    expect(host.textContent).toBe('waiting');
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(host.textContent).toBe('ready');
+    // Asked to defer again (another long text), what is drawn stays drawn.
+    act(() => root.render(createElement(Probe, { defer: true, seen })));
+    expect(host.textContent).toBe('ready');
+    expect(seen[0]).toBe(false);
+    expect(seen.at(-1)).toBe(true);
+  });
+
+  it('drops its task when unmounted before the task came', () => {
+    act(() => root.render(createElement(Probe, { defer: true, seen: [] })));
+    expect(vi.getTimerCount()).toBe(1);
+    act(() => root.render(createElement('p', null, 'other')));
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
