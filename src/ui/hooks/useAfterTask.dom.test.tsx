@@ -47,10 +47,66 @@ describe('useAfterTask', () => {
     expect(seen.at(-1)).toBe(true);
   });
 
-  it('drops its task when unmounted before the task came', () => {
+  it('draws deferred parts one task after another, in the order they asked', () => {
+    const order: string[] = [];
+    function Part({ name }: { name: string }) {
+      const ready = useAfterTask(true);
+      if (ready && !order.includes(name)) order.push(name);
+      return createElement('span', null, ready ? name : '.');
+    }
+    act(() =>
+      root.render(
+        createElement(
+          'div',
+          null,
+          createElement(Part, { name: 'a' }),
+          createElement(Part, { name: 'b' }),
+        ),
+      ),
+    );
+    expect(host.textContent).toBe('..');
+    act(() => {
+      vi.advanceTimersToNextTimer();
+    });
+    expect(host.textContent).toBe('a.');
+    act(() => {
+      vi.advanceTimersToNextTimer();
+    });
+    expect(host.textContent).toBe('ab');
+    expect(order).toEqual(['a', 'b']);
+  });
+
+  it('lets the next part come when one goes away before it was drawn', () => {
+    act(() =>
+      root.render(
+        createElement(
+          'div',
+          null,
+          createElement(Probe, { defer: true, seen: [] }),
+          createElement(Probe, { defer: true, seen: [] }),
+        ),
+      ),
+    );
+    act(() =>
+      root.render(
+        createElement('div', null, null, createElement(Probe, { defer: true, seen: [] })),
+      ),
+    );
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(host.textContent).toBe('ready');
+  });
+
+  it('is not held up by a part that went away while it was being let in', () => {
     act(() => root.render(createElement(Probe, { defer: true, seen: [] })));
-    expect(vi.getTimerCount()).toBe(1);
+    // Gone before its task came: that task does nothing, and what comes next still draws.
     act(() => root.render(createElement('p', null, 'other')));
-    expect(vi.getTimerCount()).toBe(0);
+    act(() => root.render(createElement(Probe, { defer: true, seen: [] })));
+    expect(host.textContent).toBe('waiting');
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(host.textContent).toBe('ready');
   });
 });

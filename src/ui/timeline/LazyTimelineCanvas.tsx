@@ -1,5 +1,6 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import type * as Canvas from './TimelineCanvas.tsx';
+import { useAfterTask } from '../hooks/useAfterTask.ts';
 import { isStaged } from './stagedDrawing.ts';
 
 type TimelineCanvasProps = Canvas.TimelineCanvasProps;
@@ -21,16 +22,14 @@ export function loadTimelineCanvas(): Promise<CanvasModule> {
  * fallback showed), which held the first drawing back for nothing.
  */
 export function LazyTimelineCanvas(props: TimelineCanvasProps) {
+  const [module, setModule] = useState<CanvasModule | null>(loaded);
   // A large timeline's drawing waits for a task of its own, even when its code is there: the
   // page around it (list, details, article) is enough work for the task that mounts it.
-  const [module, setModule] = useState<CanvasModule | null>(() =>
-    isStaged(props.events.length) ? null : loaded,
-  );
+  const ready = useAfterTask(isStaged(props.events.length));
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (module) return;
     let live = true;
-    // Even when already loaded, `then` answers after this task, and React draws in another.
     loadTimelineCanvas().then(
       (arrived) => live && setModule(arrived),
       () => live && setFailed(true),
@@ -48,7 +47,7 @@ export function LazyTimelineCanvas(props: TimelineCanvasProps) {
     />
   );
   if (failed) return failure;
-  if (!module) return <Placeholder height={height} message={null} />;
+  if (!module || !ready) return <Placeholder height={height} message={null} />;
   return (
     <LoadFailure fallback={failure}>
       <module.TimelineCanvas {...props} />
