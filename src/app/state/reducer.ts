@@ -386,6 +386,9 @@ function finishRun(
 
 /** Drops chosen events that no longer exist (an old link, a re-read article, an undo). */
 function keepSelectionValid(state: AppState): AppState {
+  // Nothing chosen, nothing to drop: the events (thousands, for a long article) are not
+  // put in order here, in the task that takes the reading in, but when first shown.
+  if (state.selectedEventId === null && state.selectedEventIds.length === 0) return state;
   const events = currentEvents(state);
   // Before the first result, any id may be an event still to come (a deep link).
   if (events.length === 0 && Object.values(state.runs).some((r) => r.result === null)) return state;

@@ -50,6 +50,19 @@ export interface SuggestOptions {
   maxDaysApart?: number;
 }
 
+/** Whether the dated events' sources lie in two documents or more. */
+function spansDocuments(events: readonly TimelineEvent[]): boolean {
+  let first: string | undefined;
+  for (const event of events) {
+    if (event.needsDate) continue;
+    for (const source of event.sources) {
+      first ??= source.documentId;
+      if (source.documentId !== first) return true;
+    }
+  }
+  return false;
+}
+
 function sharesDocument(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const d of a) if (b.has(d)) return true;
   return false;
@@ -71,6 +84,9 @@ export function suggestMerges(
   const agreeing = options.agreeing ?? 0.34;
   const differing = options.differing ?? 0.5;
   const maxApart = (options.maxDaysApart ?? 7) * DAY;
+  // Only across articles: mentions within one article are the engine's to merge. A single
+  // article's timeline (the usual case, and thousands of events for a long one) stops here.
+  if (!spansDocuments(events)) return [];
   const readings = events
     .filter((e) => !e.needsDate)
     .map((event, index) => {
@@ -84,9 +100,6 @@ export function suggestMerges(
         end: interval.end.getTime(),
       };
     });
-  // Only across articles: mentions within one article are the engine's to merge.
-  const documents = new Set(readings.flatMap((r) => [...r.documents]));
-  if (documents.size < 2) return [];
   const wordsOf = (r: (typeof readings)[number]) =>
     (r.words ??= contentWords(
       [r.event.title, ...r.event.sources.map((s) => s.span.text)].join(' '),

@@ -1,4 +1,12 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { TimelineEvent } from '../../core/model/index.ts';
 import {
   indexPassages,
@@ -142,7 +150,10 @@ function WindowedText(props: WindowedProps) {
       changed ??= new Map(heights);
       changed.set(i, height);
     }
-    if (changed) setHeights(changed);
+    // Not at once: every block not drawn takes its new height (the measured text's px per
+    // character), which for a long article is hundreds of blocks; the next render does it.
+    const measured = changed;
+    if (measured) startTransition(() => setHeights(measured));
   }, [root, heights, drawnKey]);
 
   // "Show in article" for a passage in a block not drawn: draw it, then show the mark.

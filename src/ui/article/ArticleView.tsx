@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, TimelineEvent } from '../../core/model/index.ts';
 import { passagesOf } from '../../app/article/articleSegments.ts';
-import { ArticleText } from './ArticleText.tsx';
+import { useAfterTask } from '../hooks/useAfterTask.ts';
+import { ArticleText, WINDOW_FROM } from './ArticleText.tsx';
 import { selectionOffsets } from './selectionOffsets.ts';
 import './article.css';
 
@@ -32,9 +33,12 @@ export function ArticleView(props: ArticleViewProps) {
   // A selection belongs to the article it was made in.
   const selection = selected?.articleId === article.id ? selected.range : null;
   const articleId = article.id;
+  // A long article (megabytes, thousands of passages) is drawn in a task after the editor
+  // around it, not in the same one.
+  const ready = useAfterTask(article.text.length > WINDOW_FROM);
   const passages = useMemo(
-    () => passagesOf(events, article.id, article.text.length),
-    [article, events],
+    () => (ready ? passagesOf(events, article.id, article.text.length) : []),
+    [ready, article, events],
   );
 
   // The last words selected in this article; clicking the button must not lose them.
@@ -93,15 +97,19 @@ export function ArticleView(props: ArticleViewProps) {
             : 'Select words in the article to make an event of them.'}
         </span>
       </div>
-      <ArticleText
-        key={article.id}
-        onRoot={setTextRoot}
-        text={article.text}
-        events={events}
-        passages={passages}
-        selectedId={selectedId}
-        onSelect={onSelect}
-      />
+      {ready ? (
+        <ArticleText
+          key={article.id}
+          onRoot={setTextRoot}
+          text={article.text}
+          events={events}
+          passages={passages}
+          selectedId={selectedId}
+          onSelect={onSelect}
+        />
+      ) : (
+        <div className="article-text" />
+      )}
     </section>
   );
 }

@@ -1,4 +1,12 @@
-import { useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import {
+  startTransition,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+} from 'react';
 import type { Extraction } from '../../core/extract/index.ts';
 import { describeEventDate } from '../../core/calendar/describeDate.ts';
 import { findPublicationDate } from '../../core/formats/dateline.ts';
@@ -126,7 +134,9 @@ export function ArticleForm({ name, today, onDone, onClose }: ArticleFormProps) 
     const text = html ? htmlFragmentToText(html) : plain;
     const box = event.currentTarget;
     const next = box.value.slice(0, box.selectionStart) + text + box.value.slice(box.selectionEnd);
-    set('text', next);
+    // Reading a long text off the clipboard is most of this task (about 100 ms for 5 MB):
+    // the form shows it in a task of its own.
+    startTransition(() => set('text', next));
   };
 
   const onDrop = (event: DragEvent<HTMLFormElement>) => {

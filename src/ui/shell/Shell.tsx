@@ -1,4 +1,4 @@
-import { useCallback, useReducer, useState, type Dispatch } from 'react';
+import { startTransition, useCallback, useReducer, useState, type Dispatch } from 'react';
 import { format } from 'date-fns';
 import type { Extraction } from '../../core/extract/index.ts';
 import type { Action, ArticleInput } from '../../app/state/actions.ts';
@@ -60,7 +60,10 @@ export function Shell() {
         dispatch(action);
       }
       dispatch(finishExtraction(requestId, result));
-      setView('editor');
+      // The state first, then the editor in a transition: React renders the new editor a
+      // component at a time, yielding between them, instead of in one long task (a long
+      // article's editor is thousands of events and megabytes of text).
+      startTransition(() => setView('editor'));
     },
     [state.nextRequestId, view, hasOpen, dispatch, saved],
   );

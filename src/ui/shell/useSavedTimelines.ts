@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
-import type { Project } from '../../core/model/index.ts';
+import type { Project, TimelineEvent } from '../../core/model/index.ts';
 import type { Action } from '../../app/state/actions.ts';
 import { newId, openTimeline } from '../../app/state/actions.ts';
 import { createDefaultState, SEED_TIMELINE_ID, type AppState } from '../../app/state/appState.ts';
@@ -43,18 +43,26 @@ interface Saved {
  */
 function engineKeyOf(project: Project): string {
   return project.engine
-    .map(
-      (r) =>
-        `${r.articleId}@${r.publishedOn}:` +
-        r.events
-          .map(
-            (e) =>
-              `${e.id}|${e.title}|${e.status}|${e.date.start.value}|${e.date.end?.value ?? ''}|${e.sources.length}`,
-          )
-          .join(';'),
-    )
+    .map((r) => `${r.articleId}@${r.publishedOn}:${readingKeyOf(r.events)}`)
     .join('\n');
 }
+
+/** One reading's part of `engineKeyOf`, remembered per events array (readings are never changed in place). */
+function readingKeyOf(events: readonly TimelineEvent[]): string {
+  let key = readingKeys.get(events);
+  if (key === undefined) {
+    key = events
+      .map(
+        (e) =>
+          `${e.id}|${e.title}|${e.status}|${e.date.start.value}|${e.date.end?.value ?? ''}|${e.sources.length}`,
+      )
+      .join(';');
+    readingKeys.set(events, key);
+  }
+  return key;
+}
+
+const readingKeys = new WeakMap<readonly TimelineEvent[], string>();
 
 const TAB_SESSION_KEY = 'datelines-open-timeline';
 
@@ -228,7 +236,6 @@ export function useSavedTimelines(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [state.timeline, state.runs, state.history],
   );
-  const engineKey = useMemo(() => engineKeyOf(project), [project]);
 
   /** Saves a document after the saves before it; a failure is reported, never dropped. */
   const enqueueSave = useCallback((doc: Project) => {
@@ -263,6 +270,8 @@ export function useSavedTimelines(
   useEffect(() => {
     const mine = saved.current;
     if (!mine || openId !== state.timeline.id || mine.id !== state.timeline.id) return;
+    // Here, not while rendering: for a long article's new reading, a task of its own.
+    const engineKey = engineKeyOf(project);
     if (mine.adoptNext) {
       saved.current = {
         ...mine,
@@ -289,7 +298,7 @@ export function useSavedTimelines(
     }
     saved.current = { ...mine, timeline: state.timeline, history: state.history, engineKey };
     enqueueSave(project);
-  }, [state.timeline, state.history, engineKey, project, openId, enqueueSave]);
+  }, [state.timeline, state.history, project, openId, enqueueSave]);
 
   // Work that lives only in this tab (storage full or missing, another tab's conflict):
   // the browser asks before the tab is closed or reloaded.

@@ -1,5 +1,7 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import type * as Canvas from './TimelineCanvas.tsx';
+import { useAfterTask } from '../hooks/useAfterTask.ts';
+import { isStaged } from './stagedDrawing.ts';
 
 type TimelineCanvasProps = Canvas.TimelineCanvasProps;
 type CanvasModule = typeof Canvas;
@@ -21,6 +23,9 @@ export function loadTimelineCanvas(): Promise<CanvasModule> {
  */
 export function LazyTimelineCanvas(props: TimelineCanvasProps) {
   const [module, setModule] = useState<CanvasModule | null>(loaded);
+  // A large timeline's drawing waits for a task of its own, even when its code is there: the
+  // page around it (list, details, article) is enough work for the task that mounts it.
+  const ready = useAfterTask(isStaged(props.events.length));
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (module) return;
@@ -42,7 +47,7 @@ export function LazyTimelineCanvas(props: TimelineCanvasProps) {
     />
   );
   if (failed) return failure;
-  if (!module) return <Placeholder height={height} message={null} />;
+  if (!module || !ready) return <Placeholder height={height} message={null} />;
   return (
     <LoadFailure fallback={failure}>
       <module.TimelineCanvas {...props} />

@@ -14,6 +14,7 @@ import { fitAll, relayout, type FitOptions, type FittedWindow } from './fitWindo
 import { placeLabels } from './labelPlacement.ts';
 import { WindowedItems } from './windowedItems.ts';
 import { isClusterId } from './clusterItems.ts';
+import { isStaged } from './stagedDrawing.ts';
 
 export interface VisibleWindow {
   start: Date;
@@ -103,6 +104,8 @@ export function useVisTimeline(
   /** The window "Fit all" last chose: kept fitted when the drawing changes width. */
   const fittedRef = useRef<FittedWindow>(null);
   const selectedRef = useRef<string | null>(selectedId);
+  /** True from the drawing's creation until it is first given its events. */
+  const freshRef = useRef(false);
   const onSelect = useEffectEvent(props.onSelect);
   const onWindowChange = useEffectEvent(props.onWindowChange);
 
@@ -192,6 +195,7 @@ export function useVisTimeline(
     timelineRef.current = timeline;
     itemsRef.current = items;
     windowedRef.current = windowed;
+    freshRef.current = true;
     onWindowChange(timeline.getWindow());
     return () => {
       resize.disconnect();
@@ -212,11 +216,26 @@ export function useVisTimeline(
     const windowed = windowedRef.current;
     const container = containerRef.current;
     if (!timeline || !items || !windowed || !container) return;
-    // Rows first, so that every grouped item finds its row.
-    timeline.setGroups(rows ? rowGroups(rows, events) : undefined);
-    windowed.setEvents(events, rows !== null);
-    windowed.pin(selectedRef.current);
-    fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
+    const feed = () => {
+      // Rows first, so that every grouped item finds its row.
+      timeline.setGroups(rows ? rowGroups(rows, events) : undefined);
+      windowed.setEvents(events, rows !== null);
+      windowed.pin(selectedRef.current);
+      fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
+    };
+    const fresh = freshRef.current;
+    freshRef.current = false;
+    if (!fresh || !isStaged(events.length)) {
+      feed();
+      return;
+    }
+    // A large timeline just created: its items come in the next task (see stagedDrawing.ts).
+    const later = setTimeout(() => {
+      if (timelineRef.current !== timeline) return;
+      feed();
+      showSelected(timeline, windowed, selectedRef.current);
+    });
+    return () => clearTimeout(later);
   }, [events, rows, containerRef]);
 
   useEffect(() => {
@@ -224,16 +243,7 @@ export function useVisTimeline(
     const timeline = timelineRef.current;
     const windowed = windowedRef.current;
     if (!timeline || !windowed) return;
-    // The selected event is always drawn by itself, even inside a crowded stretch.
-    windowed.pin(selectedId);
-    const entry = selectedId === null ? undefined : windowed.entry(selectedId);
-    timeline.setSelection(entry ? [entry.id] : []);
-    if (!entry) return;
-    const view = timeline.getWindow();
-    if (entry.start < view.start.getTime() || entry.end > view.end.getTime()) {
-      const middle = new Date((entry.start + entry.end) / 2);
-      timeline.moveTo(middle, animation());
-    }
+    showSelected(timeline, windowed, selectedId);
   }, [selectedId, events]);
 
   useEffect(() => {
@@ -274,6 +284,20 @@ export function useVisTimeline(
       },
     },
   };
+}
+
+/** Selects the event in the drawing, drawn by itself, and moves the window to it if need be. */
+function showSelected(timeline: Timeline, windowed: WindowedItems, selectedId: string | null) {
+  // The selected event is always drawn by itself, even inside a crowded stretch.
+  windowed.pin(selectedId);
+  const entry = selectedId === null ? undefined : windowed.entry(selectedId);
+  timeline.setSelection(entry ? [entry.id] : []);
+  if (!entry) return;
+  const view = timeline.getWindow();
+  if (entry.start < view.start.getTime() || entry.end > view.end.getTime()) {
+    const middle = new Date((entry.start + entry.end) / 2);
+    timeline.moveTo(middle, animation());
+  }
 }
 
 /** The id of the cluster item whose label holds `element`. */
