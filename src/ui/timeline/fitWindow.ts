@@ -74,6 +74,9 @@ export function fitWindow(
 
 export type FittedWindow = { start: number; end: number } | null;
 
+/** How far out one may zoom: two centuries, unless the story spans more (see `fitAll`). */
+export const DEFAULT_ZOOM_MAX = 200 * 365.25 * 24 * 60 * 60 * 1000;
+
 /**
  * Shows every event with its label (see `fitWindow`), then places the range labels.
  * @returns the window it fitted, or null when there is nothing to show
@@ -87,6 +90,9 @@ export function fitAll(
 ): FittedWindow {
   const view = fitWindow(windowed.fitItems(), windowed.labels, drawingWidth(container));
   if (!view) return null;
+  // A history told over centuries is shown whole: the zoom-out limit grows to hold it.
+  const span = view.end - view.start;
+  if (span > DEFAULT_ZOOM_MAX) timeline.setOptions({ zoomMax: span * 1.5 });
   timeline.setWindow(view.start, view.end, options);
   // Without animation the window is already there; otherwise 'rangechanged' places them.
   if (options.animation === false) {

@@ -10,7 +10,13 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { format, parseISO } from 'date-fns';
 import type { TimelineEvent } from '../../core/model/index.ts';
 import { SEVERAL_SOURCES_ROW, type TimelineItem } from './timelineItems.ts';
-import { fitAll, relayout, type FitOptions, type FittedWindow } from './fitWindow.ts';
+import {
+  DEFAULT_ZOOM_MAX,
+  fitAll,
+  relayout,
+  type FitOptions,
+  type FittedWindow,
+} from './fitWindow.ts';
 import { placeLabels } from './labelPlacement.ts';
 import { WindowedItems } from './windowedItems.ts';
 import { isClusterId } from './clusterItems.ts';
@@ -72,7 +78,7 @@ const OPTIONS: TimelineOptions = {
   maxHeight: 560,
   verticalScroll: true,
   zoomMin: 6 * HOUR,
-  zoomMax: 200 * 365 * 24 * HOUR,
+  zoomMax: DEFAULT_ZOOM_MAX,
 };
 
 /** The drawing's tallest: about 30% of the window, between 220 and 560 px. */
