@@ -97,15 +97,21 @@ function report(name: string, tasks: Task[], from: number, shown: number) {
   );
 }
 
-async function startProfile(cdp: CDPSession | null) {
+async function startProfile(cdp: CDPSession | null, page: Page, path: string) {
   if (!cdp) return;
+  // A trace beside the profile: each main-thread task, with what ran inside it.
+  await page.context().browser()?.startTracing(page, {
+    path: `${path}.trace.json`,
+    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+  });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
 }
 
-async function stopProfile(cdp: CDPSession | null, path: string) {
+async function stopProfile(cdp: CDPSession | null, page: Page, path: string) {
   if (!cdp) return;
+  await page.context().browser()?.stopTracing();
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(path, JSON.stringify(profile));
 }
@@ -149,22 +155,22 @@ try {
   );
 
   // 1. Import: the file chosen in the "Import file" input.
-  await startProfile(cdp);
+  await startProfile(cdp, page, `${profilePath}.import`);
   const importFrom = await now(page);
   await page.getByLabel('Import file', { exact: true }).setInputFiles(file);
   const imported = await openedWith(page, N);
   report('import (native JSON file)', await tasksOf(page), importFrom, imported);
-  await stopProfile(cdp, `${profilePath}.import.cpuprofile`);
+  await stopProfile(cdp, page, `${profilePath}.import.cpuprofile`);
 
   // 2. Storage: the import was saved; a reload opens it again.
+  await startProfile(cdp, page, `${profilePath}.reload`);
   await page.reload();
-  await startProfile(cdp);
   const reopened = await openedWith(page, N);
   const paint = await page.evaluate(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
   );
   report('reload (from storage), after paint', await tasksOf(page), paint, reopened);
-  await stopProfile(cdp, `${profilePath}.reload.cpuprofile`);
+  await stopProfile(cdp, page, `${profilePath}.reload.cpuprofile`);
   await browser.close();
 } finally {
   if (server.pid !== undefined) process.kill(-server.pid);

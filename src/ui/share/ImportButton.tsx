@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import type { Project } from '../../core/model/index.ts';
-import type { FormatError } from '../../core/formats/parseResult.ts';
+import { readImport } from '../../app/open/readImport.ts';
 
 /**
  * Bigger files are refused before reading: no timeline needs them, and they freeze tabs.
@@ -32,22 +32,16 @@ export function ImportButton({ onImport, onMessage }: ImportButtonProps) {
       });
       return;
     }
-    const text = await file.text();
-    // The readers (zod schemas, the CSV parser) load when someone imports.
-    const { parseImportFile } = await import('../../core/formats/importFile.ts');
-    const result = parseImportFile(text, { fileName: file.name, now: new Date().toISOString() });
+    const result = await readImport(file);
     if (!result.ok) {
-      onMessage({
-        kind: 'error',
-        text: `“${file.name}” was not opened: ${describe(result.errors)}`,
-      });
+      onMessage({ kind: 'error', text: `“${file.name}” was not opened: ${result.reason}` });
       return;
     }
-    onImport(result.value.project);
-    const count = result.value.project.events.length;
+    onImport(result.project);
+    const count = result.project.events.length;
     onMessage({
       kind: 'done',
-      text: `Opened “${result.value.project.title}”: ${count} event${count === 1 ? '' : 's'}.`,
+      text: `Opened “${result.project.title}”: ${count} event${count === 1 ? '' : 's'}.`,
     });
   }
 
@@ -75,14 +69,4 @@ export function ImportButton({ onImport, onMessage }: ImportButtonProps) {
       />
     </>
   );
-}
-
-/** The first problems, each with where it is: "events[2].start_date.month: month must be 1 to 12". */
-function describe(errors: readonly FormatError[]): string {
-  const shown = errors
-    .slice(0, 3)
-    .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
-    .join('; ');
-  const more = errors.length > 3 ? ` (and ${errors.length - 3} more problems)` : '';
-  return `${shown}${more}.`;
 }
