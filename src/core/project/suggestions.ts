@@ -71,22 +71,22 @@ export function suggestMerges(
   const agreeing = options.agreeing ?? 0.34;
   const differing = options.differing ?? 0.5;
   const maxApart = (options.maxDaysApart ?? 7) * DAY;
-  const readings = events
-    .filter((e) => !e.needsDate)
-    .map((event, index) => {
-      const interval = eventInterval(event.date);
-      return {
-        index,
-        event,
-        documents: new Set(event.sources.map((s) => s.documentId)),
-        words: null as Set<string> | null,
-        start: interval.start.getTime(),
-        end: interval.end.getTime(),
-      };
-    });
-  // Only across articles: mentions within one article are the engine's to merge.
-  const documents = new Set(readings.flatMap((r) => [...r.documents]));
+  const dated = events.filter((e) => !e.needsDate);
+  // Only across articles: mentions within one article are the engine's to merge. Checked
+  // before any date is read, so a one-article timeline of ten thousand events costs little.
+  const documents = new Set(dated.flatMap((e) => e.sources.map((s) => s.documentId)));
   if (documents.size < 2) return [];
+  const readings = dated.map((event, index) => {
+    const interval = eventInterval(event.date);
+    return {
+      index,
+      event,
+      documents: new Set(event.sources.map((s) => s.documentId)),
+      words: null as Set<string> | null,
+      start: interval.start.getTime(),
+      end: interval.end.getTime(),
+    };
+  });
   const wordsOf = (r: (typeof readings)[number]) =>
     (r.words ??= contentWords(
       [r.event.title, ...r.event.sources.map((s) => s.span.text)].join(' '),
