@@ -1,4 +1,4 @@
-import { useCallback, useReducer, useState, type Dispatch } from 'react';
+import { startTransition, useCallback, useReducer, useState, type Dispatch } from 'react';
 import { format } from 'date-fns';
 import type { Extraction } from '../../core/extract/index.ts';
 import type { Action, ArticleInput } from '../../app/state/actions.ts';
@@ -70,9 +70,13 @@ export function Shell() {
       // An import is a timeline of its own: it never replaces a saved one, even the one it
       // was exported from.
       const opened = { ...project, id: newId('timeline') };
-      saved.adoptNew(opened.id);
-      dispatch(openTimeline(opened));
-      setView('editor');
+      // A transition: drawing ten thousand events is rendered in slices, the page
+      // answering in between, and the new timeline appears all at once.
+      startTransition(() => {
+        saved.adoptNew(opened.id);
+        dispatch(openTimeline(opened));
+        setView('editor');
+      });
     },
     [saved, dispatch],
   );

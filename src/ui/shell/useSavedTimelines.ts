@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+} from 'react';
 import type { Project } from '../../core/model/index.ts';
 import type { Action } from '../../app/state/actions.ts';
 import { newId, openTimeline } from '../../app/state/actions.ts';
@@ -148,9 +156,13 @@ export function useSavedTimelines(
         engineKey: null,
         adoptNext: true,
       };
-      dispatch(openTimeline(project, selectedEventId));
-      setOpenId(id);
-      setStatus({ kind: 'saved' });
+      // A transition: the first render of ten thousand events is done in slices, and
+      // the state, the open id and the status change together.
+      startTransition(() => {
+        dispatch(openTimeline(project, selectedEventId));
+        setOpenId(id);
+        setStatus({ kind: 'saved' });
+      });
       return true;
     },
     [dispatch],

@@ -103,6 +103,8 @@ export function useVisTimeline(
   /** The window "Fit all" last chose: kept fitted when the drawing changes width. */
   const fittedRef = useRef<FittedWindow>(null);
   const selectedRef = useRef<string | null>(selectedId);
+  /** The timer of a drawing still to come (0: none). */
+  const drawRef = useRef(0);
   const onSelect = useEffectEvent(props.onSelect);
   const onWindowChange = useEffectEvent(props.onWindowChange);
 
@@ -215,25 +217,30 @@ export function useVisTimeline(
     // Rows first, so that every grouped item finds its row.
     timeline.setGroups(rows ? rowGroups(rows, events) : undefined);
     windowed.setEvents(events, rows !== null);
-    windowed.pin(selectedRef.current);
-    fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
+    // Indexing the events and drawing them are two tasks: with ten thousand events, the
+    // two together (and the render before them) would hold the page. The selection
+    // waits for the drawing.
+    drawRef.current = window.setTimeout(() => {
+      drawRef.current = 0;
+      if (timelineRef.current !== timeline) return;
+      windowed.pin(selectedRef.current);
+      fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
+      showSelected(timeline, windowed, selectedRef.current);
+    }, 0);
+    return () => {
+      window.clearTimeout(drawRef.current);
+      drawRef.current = 0;
+    };
   }, [events, rows, containerRef]);
 
   useEffect(() => {
     selectedRef.current = selectedId;
     const timeline = timelineRef.current;
     const windowed = windowedRef.current;
-    if (!timeline || !windowed) return;
-    // The selected event is always drawn by itself, even inside a crowded stretch.
+    // Events still to be drawn: the drawing shows the selection.
+    if (!timeline || !windowed || drawRef.current !== 0) return;
     windowed.pin(selectedId);
-    const entry = selectedId === null ? undefined : windowed.entry(selectedId);
-    timeline.setSelection(entry ? [entry.id] : []);
-    if (!entry) return;
-    const view = timeline.getWindow();
-    if (entry.start < view.start.getTime() || entry.end > view.end.getTime()) {
-      const middle = new Date((entry.start + entry.end) / 2);
-      timeline.moveTo(middle, animation());
-    }
+    showSelected(timeline, windowed, selectedId);
   }, [selectedId, events]);
 
   useEffect(() => {
@@ -274,6 +281,21 @@ export function useVisTimeline(
       },
     },
   };
+}
+
+/**
+ * Marks the selected event (pinned beforehand: drawn by itself, even inside a crowded
+ * stretch) and brings it into view if it is outside the window.
+ */
+function showSelected(timeline: Timeline, windowed: WindowedItems, selectedId: string | null) {
+  const entry = selectedId === null ? undefined : windowed.entry(selectedId);
+  timeline.setSelection(entry ? [entry.id] : []);
+  if (!entry) return;
+  const view = timeline.getWindow();
+  if (entry.start < view.start.getTime() || entry.end > view.end.getTime()) {
+    const middle = new Date((entry.start + entry.end) / 2);
+    timeline.moveTo(middle, animation());
+  }
 }
 
 /** The id of the cluster item whose label holds `element`. */
