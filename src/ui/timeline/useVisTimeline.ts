@@ -216,16 +216,19 @@ export function useVisTimeline(
     if (!timeline || !items || !windowed || !container) return;
     // Rows first, so that every grouped item finds its row.
     timeline.setGroups(rows ? rowGroups(rows, events) : undefined);
-    windowed.setEvents(events, rows !== null);
-    // Indexing the events and drawing them are two tasks: with ten thousand events, the
-    // two together (and the render before them) would hold the page. The selection
+    // Indexing the events and drawing them are tasks of their own, after the render's:
+    // with ten thousand events, the three together would hold the page. The selection
     // waits for the drawing.
     drawRef.current = window.setTimeout(() => {
-      drawRef.current = 0;
       if (timelineRef.current !== timeline) return;
-      windowed.pin(selectedRef.current);
-      fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
-      showSelected(timeline, windowed, selectedRef.current);
+      windowed.setEvents(events, rows !== null);
+      drawRef.current = window.setTimeout(() => {
+        drawRef.current = 0;
+        if (timelineRef.current !== timeline) return;
+        windowed.pin(selectedRef.current);
+        fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
+        showSelected(timeline, windowed, selectedRef.current);
+      }, 0);
     }, 0);
     return () => {
       window.clearTimeout(drawRef.current);
