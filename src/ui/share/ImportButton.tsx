@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { startTransition, useId, useRef } from 'react';
 import type { Project } from '../../core/model/index.ts';
 import { readImport } from '../../app/open/readImport.ts';
 
@@ -8,11 +8,17 @@ import { readImport } from '../../app/open/readImport.ts';
  */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
+/** What the page shows about an import: under way, refused, or done. */
+export interface ImportMessage {
+  kind: 'busy' | 'error' | 'done';
+  text: string;
+}
+
 export interface ImportButtonProps {
   /** Called with a valid timeline only; the open one is untouched otherwise. */
   onImport: (project: Project) => void;
-  /** A refusal or a success, in words, for the page to show. */
-  onMessage: (message: { kind: 'error' | 'done'; text: string }) => void;
+  /** Under way, a refusal or a success, in words, for the page to show. */
+  onMessage: (message: ImportMessage) => void;
 }
 
 /**
@@ -32,16 +38,21 @@ export function ImportButton({ onImport, onMessage }: ImportButtonProps) {
       });
       return;
     }
+    // A big file takes a moment to check (off the page): say that it is coming.
+    onMessage({ kind: 'busy', text: `Opening “${file.name}”…` });
     const result = await readImport(file);
     if (!result.ok) {
       onMessage({ kind: 'error', text: `“${file.name}” was not opened: ${result.reason}` });
       return;
     }
-    onImport(result.project);
     const count = result.project.events.length;
-    onMessage({
-      kind: 'done',
-      text: `Opened “${result.project.title}”: ${count} event${count === 1 ? '' : 's'}.`,
+    // One transition: "Opened" shows with the timeline it names, never before it.
+    startTransition(() => {
+      onImport(result.project);
+      onMessage({
+        kind: 'done',
+        text: `Opened “${result.project.title}”: ${count} event${count === 1 ? '' : 's'}.`,
+      });
     });
   }
 
