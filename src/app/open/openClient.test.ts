@@ -10,7 +10,12 @@ const project = projectOfArticle(FIXTURE_ARTICLE, FIXTURE_EVENTS, 'Almaty', '202
 describe('collectAnswers', () => {
   it('puts the pieces back in order and answers only at done', () => {
     const answers = answersFor(3, project, { importKind: null, revision: 2 }, 1);
-    const stray: OpenResponse = { id: 4, kind: 'piece', list: 'events', items: [...FIXTURE_EVENTS] };
+    const stray: OpenResponse = {
+      id: 4,
+      kind: 'piece',
+      list: 'events',
+      items: [...FIXTURE_EVENTS],
+    };
     const collect = collectAnswers(3);
     // Another open's answer, among this one's, is not mixed in.
     const early = [stray, ...answers.slice(0, -1)].map((a) => collect.add(a));
