@@ -44,7 +44,18 @@ test.describe('a native file of 10,000 events', () => {
     const title = await titleOfButton(chosen);
     await expect(details).toContainText(title);
 
-    // Saved: a reload opens it again from storage, the same event chosen.
+    // Saved (19 MB take a while to write): it is listed on the Timelines page...
+    const timelinesButton = page.getByRole('button', { name: 'Timelines', exact: true });
+    const timelines = page.getByRole('region', { name: 'Timelines' });
+    await expect(async () => {
+      // Back to the editor first, so that the button opens the page, with its list read anew.
+      if (await timelines.isVisible()) await timelinesButton.click();
+      await timelinesButton.click();
+      await expect(
+        timelines.getByRole('button', { name: 'Archive of 10,000 events', exact: true }),
+      ).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 120_000 });
+    // ...and a reload opens it again from storage, the same event chosen.
     await page.reload();
     await expect(page.getByRole('heading', { name: /^Events 10000$/ })).toBeVisible({
       timeout: 60_000,
