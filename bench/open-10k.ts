@@ -6,7 +6,10 @@
  * Events list shows the timeline. A report, not a test. Needs a build (`npm run build`);
  * serves `dist/` on E2E_PORT (default 4204).
  *
- *   npm run build && npx tsx bench/open-10k.ts [--n 10000] [--profile out.cpuprofile]
+ *   npm run build && npx tsx bench/open-10k.ts [--n 10000] [--profile out]
+ *
+ * `--profile out` writes, for each opening, a CPU profile (`out.import.cpuprofile`) and a
+ * Chrome trace of the main thread's tasks (`out.import.trace.json`; `out.reload.*` likewise).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
