@@ -6,7 +6,10 @@
  * Events list shows the timeline. A report, not a test. Needs a build (`npm run build`);
  * serves `dist/` on E2E_PORT (default 4204).
  *
- *   npm run build && npx tsx bench/open-10k.ts [--n 10000] [--profile out.cpuprofile]
+ *   npm run build && npx tsx bench/open-10k.ts [--n 10000] [--profile out]
+ *
+ * `--profile out` writes, for each opening, a CPU profile (`out.import.cpuprofile`) and a
+ * Chrome trace of the main thread's tasks (`out.import.trace.json`; `out.reload.*` likewise).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,8 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/find-chromium.mjs';
-import { syntheticEvents, SYNTHETIC_PUBLISHED_ON } from '../src/app/bench/syntheticEvents.ts';
-import type { HandEdit, Project } from '../src/core/model/index.ts';
+import { archiveProject } from '../e2e/generatedProject.ts';
 import { parseImportFile } from '../src/core/formats/importFile.ts';
 import { toProjectJson } from '../src/core/formats/projectJson.ts';
 import { waitForServer } from './waitForServer.ts';
@@ -28,44 +30,6 @@ const N = Number(arg('n') ?? 10_000);
 const profilePath = arg('profile');
 const port = Number(process.env.E2E_PORT ?? 4204);
 const base = `http://127.0.0.1:${port}`;
-
-/**
- * An archive of N dated events, as a native Datelines file: the shape an imported
- * TimelineJS timeline takes (one article without text, every event added by hand), so
- * reading the article again in the background keeps every event.
- */
-function archiveProject(n: number): Project {
-  const id = 'archive-10k';
-  const at = `${SYNTHETIC_PUBLISHED_ON}T12:00:00.000Z`;
-  const events = syntheticEvents(n, { seed: 1 }).map((event) => ({
-    ...event,
-    edited: true,
-    sources: event.sources.map((s) => ({ ...s, documentId: id })),
-  }));
-  const edits: HandEdit[] = events.map((event, i) => ({ kind: 'add', id: `add-${i}`, at, event }));
-  return {
-    format: 'datelines/2',
-    id,
-    title: `Archive of ${n.toLocaleString('en')} events`,
-    createdAt: at,
-    updatedAt: at,
-    articles: [
-      {
-        id,
-        title: 'Archive',
-        text: '',
-        publishedOn: SYNTHETIC_PUBLISHED_ON,
-        publishedOnGiven: true,
-        language: 'en',
-      },
-    ],
-    engine: [],
-    edits,
-    rejectedSuggestions: [],
-    events,
-    history: { past: [], future: [] },
-  };
-}
 
 interface Task {
   start: number;
@@ -97,15 +61,24 @@ function report(name: string, tasks: Task[], from: number, shown: number) {
   );
 }
 
-async function startProfile(cdp: CDPSession | null) {
+async function startProfile(cdp: CDPSession | null, page: Page, path: string) {
   if (!cdp) return;
+  // A trace beside the profile: each main-thread task, with what ran inside it.
+  await page
+    .context()
+    .browser()
+    ?.startTracing(page, {
+      path: `${path}.trace.json`,
+      categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+    });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
 }
 
-async function stopProfile(cdp: CDPSession | null, path: string) {
+async function stopProfile(cdp: CDPSession | null, page: Page, path: string) {
   if (!cdp) return;
+  await page.context().browser()?.stopTracing();
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(path, JSON.stringify(profile));
 }
@@ -149,22 +122,22 @@ try {
   );
 
   // 1. Import: the file chosen in the "Import file" input.
-  await startProfile(cdp);
+  await startProfile(cdp, page, `${profilePath}.import`);
   const importFrom = await now(page);
   await page.getByLabel('Import file', { exact: true }).setInputFiles(file);
   const imported = await openedWith(page, N);
   report('import (native JSON file)', await tasksOf(page), importFrom, imported);
-  await stopProfile(cdp, `${profilePath}.import.cpuprofile`);
+  await stopProfile(cdp, page, `${profilePath}.import.cpuprofile`);
 
   // 2. Storage: the import was saved; a reload opens it again.
+  await startProfile(cdp, page, `${profilePath}.reload`);
   await page.reload();
-  await startProfile(cdp);
   const reopened = await openedWith(page, N);
   const paint = await page.evaluate(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
   );
   report('reload (from storage), after paint', await tasksOf(page), paint, reopened);
-  await stopProfile(cdp, `${profilePath}.reload.cpuprofile`);
+  await stopProfile(cdp, page, `${profilePath}.reload.cpuprofile`);
   await browser.close();
 } finally {
   if (server.pid !== undefined) process.kill(-server.pid);

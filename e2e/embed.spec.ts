@@ -193,6 +193,10 @@ test('a timeline too big for a link: the Embed dialog explains, gives its JSON f
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(project)),
   });
+  // Checked off the page, then opened: only then is its article read again.
+  await expect(page.getByRole('status').filter({ hasText: /^Opened / })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByRole('status').filter({ hasText: /Reading/ })).toHaveCount(0, {
     timeout: 90_000,
   });

@@ -1,6 +1,6 @@
 import { syntheticEvents, SYNTHETIC_PUBLISHED_ON } from '../src/app/bench/syntheticEvents.ts';
 import { projectOfArticle } from '../src/core/formats/exportInput.ts';
-import type { Article, Project } from '../src/core/model/index.ts';
+import type { Article, HandEdit, Project } from '../src/core/model/index.ts';
 
 const MONTHS =
   'January February March April May June July August September October November December'.split(
@@ -41,4 +41,42 @@ export function generatedProject(n: number, title = 'A long-running story'): Pro
     language: 'en',
   };
   return projectOfArticle(article, events, title, '2026-12-01T00:00:00.000Z');
+}
+
+/**
+ * An archive of `n` dated events as a native Datelines file: the shape an imported
+ * TimelineJS timeline takes (one article without text, every event added by hand), so
+ * nothing is read again once it is open and every event stays.
+ */
+export function archiveProject(n: number): Project {
+  const id = 'archive';
+  const at = `${SYNTHETIC_PUBLISHED_ON}T12:00:00.000Z`;
+  const events = syntheticEvents(n, { seed: 1 }).map((event) => ({
+    ...event,
+    edited: true,
+    sources: event.sources.map((s) => ({ ...s, documentId: id })),
+  }));
+  const edits: HandEdit[] = events.map((event, i) => ({ kind: 'add', id: `add-${i}`, at, event }));
+  return {
+    format: 'datelines/2',
+    id,
+    title: `Archive of ${n.toLocaleString('en')} events`,
+    createdAt: at,
+    updatedAt: at,
+    articles: [
+      {
+        id,
+        title: 'Archive',
+        text: '',
+        publishedOn: SYNTHETIC_PUBLISHED_ON,
+        publishedOnGiven: true,
+        language: 'en',
+      },
+    ],
+    engine: [],
+    edits,
+    rejectedSuggestions: [],
+    events,
+    history: { past: [], future: [] },
+  };
 }

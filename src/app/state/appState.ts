@@ -132,11 +132,18 @@ export function stateFromProject(
     const reading = project.engine.find(
       (r) => r.articleId === article.id && r.publishedOn === article.publishedOn,
     );
+    // An article without text (a TimelineJS or CSV import) has nothing to read again:
+    // it is ready as it is, and opening ten thousand events by hand costs no second pass.
+    const nothingToRead = article.text.trim() === '';
     runs[article.id] = {
-      status: 'running',
+      status: nothingToRead ? 'ready' : 'running',
       requestId: firstRequestId + i,
-      result: reading ? { sentences: [], timexes: [], events: reading.events } : null,
-      readOn: reading ? reading.publishedOn : null,
+      result: reading
+        ? { sentences: [], timexes: [], events: reading.events }
+        : nothingToRead
+          ? { sentences: [], timexes: [], events: [] }
+          : null,
+      readOn: reading ? reading.publishedOn : nothingToRead ? article.publishedOn : null,
       error: null,
     };
   });

@@ -3,13 +3,22 @@ import {
   changePublicationDate,
   failExtraction,
   finishExtraction,
+  openTimeline,
   retryExtraction,
   selectEvent,
   stepEvent,
 } from './actions.ts';
 import { createDefaultState, type AppState } from './appState.ts';
 import { appReducer } from './reducer.ts';
-import { activeArticle, activeExtraction, eventsInDateOrder, selectedEvent } from './selectors.ts';
+import type { Project } from '../../core/model/index.ts';
+import {
+  activeArticle,
+  activeExtraction,
+  currentEvents,
+  currentProject,
+  eventsInDateOrder,
+  selectedEvent,
+} from './selectors.ts';
 import { testEvent, testExtraction } from './testEvents.ts';
 
 // Out of date order on purpose: the list and keyboard go by date, not by array order.
@@ -167,5 +176,53 @@ describe('eventsInDateOrder', () => {
       'rally',
       'march',
     ]);
+  });
+});
+
+describe('opening a timeline', () => {
+  /** What a TimelineJS or CSV import gives: one article without text, every event added by hand. */
+  function importedProject(): Project {
+    const at = '2026-12-01T10:00:00.000Z';
+    return {
+      format: 'datelines/2',
+      id: 'imported',
+      title: 'Imported',
+      createdAt: at,
+      updatedAt: at,
+      articles: [
+        {
+          id: 'imported',
+          title: 'Imported',
+          text: '',
+          publishedOn: '2026-12-01',
+          publishedOnGiven: false,
+          language: 'en',
+        },
+      ],
+      engine: [],
+      edits: events.map((event, i) => ({ kind: 'add', id: `add-${i}`, at, event })),
+      rejectedSuggestions: [],
+      events,
+      history: { past: [], future: [] },
+    };
+  }
+
+  it('opens an article without text as read, its events at once and nothing to read again', () => {
+    const state = appReducer(createDefaultState(), openTimeline(importedProject()));
+    expect(activeExtraction(state).status).toBe('ready');
+    expect(currentEvents(state).map((e) => e.id)).toEqual(['december', 'rally', 'march']);
+    // Saved and opened again, it is the same document: no reading to wait for, no change.
+    const again = appReducer(createDefaultState(), openTimeline(currentProject(state)));
+    expect(currentProject(again)).toEqual(currentProject(state));
+  });
+
+  it('still reads again an article that has text', () => {
+    const project = importedProject();
+    const withText = {
+      ...project,
+      articles: project.articles.map((a) => ({ ...a, text: 'On 25 February 2012 a rally.' })),
+    };
+    const state = appReducer(createDefaultState(), openTimeline(withText));
+    expect(activeExtraction(state).status).toBe('running');
   });
 });

@@ -96,6 +96,7 @@ export function selectedEvent(state: AppState): TimelineEvent | undefined {
 
 /** The events chosen in the list, in date order. */
 export function selectedEvents(state: AppState): TimelineEvent[] {
+  if (state.selectedEventIds.length === 0) return [];
   const ids = new Set(state.selectedEventIds);
   return currentEvents(state).filter((e) => ids.has(e.id));
 }

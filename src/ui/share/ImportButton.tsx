@@ -1,6 +1,6 @@
-import { useId, useRef } from 'react';
+import { startTransition, useId, useRef } from 'react';
 import type { Project } from '../../core/model/index.ts';
-import type { FormatError } from '../../core/formats/parseResult.ts';
+import { readImport } from '../../app/open/readImport.ts';
 
 /**
  * Bigger files are refused before reading: no timeline needs them, and they freeze tabs.
@@ -8,11 +8,17 @@ import type { FormatError } from '../../core/formats/parseResult.ts';
  */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
+/** What the page shows about an import: under way, refused, or done. */
+export interface ImportMessage {
+  kind: 'busy' | 'error' | 'done';
+  text: string;
+}
+
 export interface ImportButtonProps {
   /** Called with a valid timeline only; the open one is untouched otherwise. */
   onImport: (project: Project) => void;
-  /** A refusal or a success, in words, for the page to show. */
-  onMessage: (message: { kind: 'error' | 'done'; text: string }) => void;
+  /** Under way, a refusal or a success, in words, for the page to show. */
+  onMessage: (message: ImportMessage) => void;
 }
 
 /**
@@ -32,22 +38,21 @@ export function ImportButton({ onImport, onMessage }: ImportButtonProps) {
       });
       return;
     }
-    const text = await file.text();
-    // The readers (zod schemas, the CSV parser) load when someone imports.
-    const { parseImportFile } = await import('../../core/formats/importFile.ts');
-    const result = parseImportFile(text, { fileName: file.name, now: new Date().toISOString() });
+    // A big file takes a moment to check (off the page): say that it is coming.
+    onMessage({ kind: 'busy', text: `Opening “${file.name}”…` });
+    const result = await readImport(file);
     if (!result.ok) {
-      onMessage({
-        kind: 'error',
-        text: `“${file.name}” was not opened: ${describe(result.errors)}`,
-      });
+      onMessage({ kind: 'error', text: `“${file.name}” was not opened: ${result.reason}` });
       return;
     }
-    onImport(result.value.project);
-    const count = result.value.project.events.length;
-    onMessage({
-      kind: 'done',
-      text: `Opened “${result.value.project.title}”: ${count} event${count === 1 ? '' : 's'}.`,
+    const count = result.project.events.length;
+    // One transition: "Opened" shows with the timeline it names, never before it.
+    startTransition(() => {
+      onImport(result.project);
+      onMessage({
+        kind: 'done',
+        text: `Opened “${result.project.title}”: ${count} event${count === 1 ? '' : 's'}.`,
+      });
     });
   }
 
@@ -75,14 +80,4 @@ export function ImportButton({ onImport, onMessage }: ImportButtonProps) {
       />
     </>
   );
-}
-
-/** The first problems, each with where it is: "events[2].start_date.month: month must be 1 to 12". */
-function describe(errors: readonly FormatError[]): string {
-  const shown = errors
-    .slice(0, 3)
-    .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
-    .join('; ');
-  const more = errors.length > 3 ? ` (and ${errors.length - 3} more problems)` : '';
-  return `${shown}${more}.`;
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Project, TimelineEvent } from '../../core/model/index.ts';
 import { ExportMenu } from './ExportMenu.tsx';
-import { ImportButton } from './ImportButton.tsx';
+import { ImportButton, type ImportMessage } from './ImportButton.tsx';
 import type { ViewWindow } from './viewWindow.ts';
 import './share.css';
 
@@ -29,7 +29,7 @@ type Mode = 'idle' | 'present' | 'quiz';
 export function ShareBar(props: ShareBarProps) {
   const { title, events, publishedOn, selectedId, onSelect } = props;
   const [mode, setMode] = useState<Mode>('idle');
-  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const [message, setMessage] = useState<ImportMessage | null>(null);
   const [returnFocus, setReturnFocus] = useState<HTMLElement | null>(null);
 
   const start = (next: Mode, from: HTMLElement) => {

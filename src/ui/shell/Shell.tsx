@@ -73,9 +73,13 @@ export function Shell() {
       // An import is a timeline of its own: it never replaces a saved one, even the one it
       // was exported from.
       const opened = { ...project, id: newId('timeline') };
-      saved.adoptNew(opened.id);
-      dispatch(openTimeline(opened));
-      setView('editor');
+      // A transition: drawing ten thousand events is rendered in slices, the page
+      // answering in between, and the new timeline appears all at once.
+      startTransition(() => {
+        saved.adoptNew(opened.id);
+        dispatch(openTimeline(opened));
+        setView('editor');
+      });
     },
     [saved, dispatch],
   );

@@ -1,11 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+} from 'react';
 import type { Project, TimelineEvent } from '../../core/model/index.ts';
 import type { Action } from '../../app/state/actions.ts';
 import { newId, openTimeline } from '../../app/state/actions.ts';
 import { createDefaultState, SEED_TIMELINE_ID, type AppState } from '../../app/state/appState.ts';
 import { currentProject } from '../../app/state/selectors.ts';
 import { projectCodec, readStoredProject } from '../../app/storage/projectCodec.ts';
-import { parseProjectInSlices } from '../../app/storage/slicedParse.ts';
+import { loadStoredProject } from '../../app/open/loadStored.ts';
 import { saveProject } from '../../app/storage/saveInPieces.ts';
 import type { SessionRecord, TimelineSummary } from '../../app/storage/schema.ts';
 import { openTimelineStore, type TimelineStore } from '../../app/storage/timelineStore.ts';
@@ -143,21 +151,26 @@ export function useSavedTimelines(
   /** Shows a stored timeline in the editor. */
   const openStored = useCallback(
     async (id: string, selectedEventId: string | null = null): Promise<boolean> => {
-      const record = await store.current?.load(id);
-      // Checked a slice at a time: ten thousand events checked at once hold the page.
-      const project = record ? await parseProjectInSlices(record.document) : null;
-      if (!record || !project) return false;
+      const db = store.current;
+      // Read and checked off the page: ten thousand events checked at once hold it.
+      const stored = db ? await loadStoredProject(db, id) : null;
+      if (!stored) return false;
+      const { project, revision } = stored;
       saved.current = {
         id,
-        revision: record.revision,
+        revision,
         timeline: null,
         history: null,
         engineKey: null,
         adoptNext: true,
       };
-      dispatch(openTimeline(project, selectedEventId));
-      setOpenId(id);
-      setStatus({ kind: 'saved' });
+      // A transition: the first render of ten thousand events is done in slices, and
+      // the state, the open id and the status change together.
+      startTransition(() => {
+        dispatch(openTimeline(project, selectedEventId));
+        setOpenId(id);
+        setStatus({ kind: 'saved' });
+      });
       return true;
     },
     [dispatch],

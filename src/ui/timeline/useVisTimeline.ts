@@ -110,8 +110,8 @@ export function useVisTimeline(
   /** The window "Fit all" last chose: kept fitted when the drawing changes width. */
   const fittedRef = useRef<FittedWindow>(null);
   const selectedRef = useRef<string | null>(selectedId);
-  /** True from the drawing's creation until it is first given its events. */
-  const freshRef = useRef(false);
+  /** The timer of a drawing still to come (0: none). */
+  const drawRef = useRef(0);
   const onSelect = useEffectEvent(props.onSelect);
   const onWindowChange = useEffectEvent(props.onWindowChange);
 
@@ -201,7 +201,6 @@ export function useVisTimeline(
     timelineRef.current = timeline;
     itemsRef.current = items;
     windowedRef.current = windowed;
-    freshRef.current = true;
     onWindowChange(timeline.getWindow());
     return () => {
       resize.disconnect();
@@ -222,33 +221,42 @@ export function useVisTimeline(
     const windowed = windowedRef.current;
     const container = containerRef.current;
     if (!timeline || !items || !windowed || !container) return;
-    const feed = () => {
-      // Rows first, so that every grouped item finds its row.
-      timeline.setGroups(rows ? rowGroups(rows, events) : undefined);
-      windowed.setEvents(events, rows !== null);
+    const draw = () => {
       windowed.pin(selectedRef.current);
       fittedRef.current = fitAll(timeline, windowed, items, container, { animation: false });
     };
-    const fresh = freshRef.current;
-    freshRef.current = false;
-    if (!fresh || !isStaged(events.length)) {
-      feed();
+    // Rows first, so that every grouped item finds its row.
+    timeline.setGroups(rows ? rowGroups(rows, events) : undefined);
+    if (!isStaged(events.length)) {
+      windowed.setEvents(events, rows !== null);
+      draw();
       return;
     }
-    // A large timeline just created: its items come in the next task (see stagedDrawing.ts).
-    const later = setTimeout(() => {
+    // A large timeline (see stagedDrawing.ts): indexing the events and drawing them are
+    // tasks of their own, after the render's; the three together would hold the page. The
+    // selection waits for the drawing.
+    drawRef.current = window.setTimeout(() => {
       if (timelineRef.current !== timeline) return;
-      feed();
-      showSelected(timeline, windowed, selectedRef.current);
-    });
-    return () => clearTimeout(later);
+      windowed.setEvents(events, rows !== null);
+      drawRef.current = window.setTimeout(() => {
+        drawRef.current = 0;
+        if (timelineRef.current !== timeline) return;
+        draw();
+        showSelected(timeline, windowed, selectedRef.current);
+      }, 0);
+    }, 0);
+    return () => {
+      window.clearTimeout(drawRef.current);
+      drawRef.current = 0;
+    };
   }, [events, rows, containerRef]);
 
   useEffect(() => {
     selectedRef.current = selectedId;
     const timeline = timelineRef.current;
     const windowed = windowedRef.current;
-    if (!timeline || !windowed) return;
+    // Events still to be drawn: the drawing shows the selection.
+    if (!timeline || !windowed || drawRef.current !== 0) return;
     showSelected(timeline, windowed, selectedId);
   }, [selectedId, events]);
 
