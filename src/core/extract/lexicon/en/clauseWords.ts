@@ -2,8 +2,8 @@ import { FUTURE_AUX, IRREGULAR_PAST } from './verbs.ts';
 import { MODAL_AUXILIARIES } from './functionWords.ts';
 
 /*
- * The words of a clause's verb group and subject, for the clause reader
- * (grammar/clause.ts).
+ * The words of a clause's verb group and subject, for the verb-group reader
+ * (grammar/verbGroup.ts) and the clause reader (grammar/clause.ts).
  */
 
 export const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
