@@ -3,6 +3,7 @@ import { wordsIn } from './tokens.ts';
 import {
   afterAuxiliary,
   isModal,
+  isPerfect,
   perfectFollows,
   readVerbGroup,
   startsVerbGroup,
@@ -71,6 +72,20 @@ describe('readVerbGroup', () => {
     expect(group('The governor says so.', 'says').form).toBe('present');
   });
 
+  it('reads a perfect only when a participle follows "have"', () => {
+    expect(group('Russia has often claimed it.', 'has').form).toBe('perfect');
+    expect(group('The firm has had losses.', 'has').form).toBe('perfect');
+    expect(group('The firm has 45 banks.', 'has').form).toBe('present');
+  });
+
+  it('reads contracted and negative modals', () => {
+    expect(group('They won’t leave.', "won't")).toMatchObject({ main: 'leave', form: 'future' });
+    expect(group('They can’t leave.', "can't")).toMatchObject({
+      main: 'leave',
+      form: 'conditional',
+    });
+  });
+
   it('says where the group ends', () => {
     const text = 'They were rounded up quickly.';
     const g = readVerbGroup(words(text), 1);
@@ -83,6 +98,13 @@ describe('startsVerbGroup', () => {
     const text = 'The planned strike was cancelled.';
     expect(startsVerbGroup(words(text), at(text, 'planned'))).toBe(false);
     expect(startsVerbGroup(words(text), at(text, 'was'))).toBe(true);
+  });
+
+  it('does not take a word in "-ed" that is no past for a verb', () => {
+    const text = 'Indeed, a hundred came.';
+    expect(startsVerbGroup(words(text), at(text, 'indeed'))).toBe(false);
+    expect(startsVerbGroup(words(text), at(text, 'hundred'))).toBe(false);
+    expect(startsVerbGroup(words(text), at(text, 'came'))).toBe(true);
   });
 
   it('does not start a group at a capitalised word inside the sentence', () => {
@@ -104,6 +126,11 @@ describe('word tests of the verb group', () => {
     expect(afterAuxiliary(words(text), at(text, 'hit'))).toBe(true);
     const past = 'The storm hit the coast.';
     expect(afterAuxiliary(words(past), at(past, 'hit'))).toBe(false);
+  });
+
+  it('reads a perfect through an adverb', () => {
+    const text = 'Prices have since fallen.';
+    expect(isPerfect(words(text), at(text, 'have'))).toBe(true);
   });
 
   it('finds a perfect after an auxiliary', () => {

@@ -20,10 +20,10 @@ const {
   DO_FORMS: DO,
   FUTURE_AUX,
   HAVE_FORMS: HAVE,
-  INNER_ADVERBS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   MODALS,
+  NOT_PAST_ED,
   PARTICLES,
   PAST_ABILITY,
 } = lexicon;
@@ -53,14 +53,19 @@ function isGroupAuxiliary(lower: string): boolean {
   return BE.has(lower) || HAVE.has(lower) || CLAUSE_MODALS.has(lower) || DO.has(lower);
 }
 
-/** "arrested", "rounded": a regular past or participle (two letters at least before "-ed"). */
-function isRegularPast(word: Word): boolean {
-  return /^[a-z]{2,}ed$/.test(word.lower);
+const REGULAR_PAST = /^[a-z]{2,}ed$/;
+
+/** "arrested", "rounded": a regular past or participle, not "need" or "hundred". */
+export function isRegularPast(lower: string): boolean {
+  return REGULAR_PAST.test(lower) && !NOT_PAST_ED.has(lower);
 }
 
-/** A past participle: regular ("arrested") or one of the irregular ones ("taken", "held"). */
-function isPastParticiple(word: Word | undefined): boolean {
-  return word !== undefined && (isRegularPast(word) || IRREGULAR_PARTICIPLES.has(word.lower));
+/** A past participle: regular ("arrested"), irregular ("taken", "held", "had"). */
+export function isParticiple(lower: string | undefined): boolean {
+  return (
+    lower !== undefined &&
+    (isRegularPast(lower) || IRREGULAR_PARTICIPLES.has(lower) || IRREGULAR_PAST.has(lower))
+  );
 }
 
 /**
@@ -76,7 +81,7 @@ export function startsVerbGroup(words: readonly Word[], i: number): boolean {
   if (isGroupAuxiliary(w.lower)) return true;
   if (/^\p{Lu}/u.test(w.text) && i > 0) return false;
   if (prev !== undefined && DETERMINERS.has(prev.lower)) return false;
-  return CLAUSE_PAST_FORMS.has(w.lower) || isRegularPast(w);
+  return CLAUSE_PAST_FORMS.has(w.lower) || isRegularPast(w.lower);
 }
 
 /**
@@ -95,14 +100,14 @@ export function readVerbGroup(words: readonly Word[], first: number): VerbGroup 
     const doAfterModal = DO.has(w.lower) && group.some((g) => CLAUSE_MODALS.has(g.lower));
     if (
       (!doAfterModal && isGroupAuxiliary(w.lower)) ||
-      (group.length > 0 && INNER_ADVERBS.has(w.lower))
+      (group.length > 0 && isAuxAdverb(w.lower))
     ) {
       group.push(w);
       continue;
     }
     break;
   }
-  const auxiliaries = group.filter((w) => !INNER_ADVERBS.has(w.lower));
+  const auxiliaries = group.filter((w) => !isAuxAdverb(w.lower));
   let main: Word;
   const next = words[i];
   if (auxiliaries.length === 0) {
@@ -110,7 +115,7 @@ export function readVerbGroup(words: readonly Word[], first: number): VerbGroup 
     i = first + 1;
   } else if (
     next !== undefined &&
-    (isPastParticiple(next) ||
+    (isParticiple(next.lower) ||
       /ing$/.test(next.lower) ||
       CLAUSE_MODALS.has(auxiliaries[0]!.lower) ||
       DO.has(auxiliaries[0]!.lower))
@@ -135,24 +140,43 @@ export function readVerbGroup(words: readonly Word[], first: number): VerbGroup 
     main,
     ...(modal ? { modal } : {}),
     ...(particle ? { particle } : {}),
-    form: formOf(
-      auxiliaries.map((w) => w.lower),
-      main,
-    ),
+    form: formOf(auxiliaries, main),
   };
 }
 
-function formOf(aux: readonly string[], main: Word): VerbForm {
-  const firstAux = aux[0];
+function formOf(auxiliaries: readonly Word[], main: Word): VerbForm {
+  const firstAux = auxiliaries[0]?.lower;
   if (firstAux === undefined)
-    return CLAUSE_PAST_FORMS.has(main.lower) || isRegularPast(main) ? 'past' : 'present';
-  if (firstAux === 'will' || firstAux === 'shall') return 'future';
+    return CLAUSE_PAST_FORMS.has(main.lower) || isRegularPast(main.lower) ? 'past' : 'present';
+  if (FUTURE_AUX.has(firstAux) && firstAux !== 'would') return 'future';
   if (CLAUSE_MODALS.has(firstAux)) return 'conditional';
-  if (firstAux === 'has' || firstAux === 'have') return 'perfect';
+  if (firstAux === 'has' || firstAux === 'have')
+    return perfectAt(auxiliaries, main, 0) ? 'perfect' : 'present';
   if (firstAux === 'was' || firstAux === 'were')
-    return isPastParticiple(main) ? 'past-passive' : 'past';
+    return isParticiple(main.lower) ? 'past-passive' : 'past';
   if (firstAux === 'had' || firstAux === 'did') return 'past';
   return 'present';
+}
+
+/**
+ * Whether the auxiliary at `k` of a group is a "have" followed by a participle: "has
+ * fallen", "have also been told", "would have said", "has had".
+ */
+function perfectAt(auxiliaries: readonly Word[], main: Word, k: number): boolean {
+  const have = auxiliaries[k];
+  if (have === undefined || !HAVE.has(have.lower)) return false;
+  const next = auxiliaries[k + 1] ?? (main !== have ? main : undefined);
+  return next !== undefined && isParticiple(next.lower);
+}
+
+/**
+ * Whether the group at word `i` is a perfect: "has fallen", "have often claimed".
+ *
+ * @example isPerfect(wordsIn('Prices have fallen.', 0, 19), 1) // true
+ */
+export function isPerfect(words: readonly Word[], i: number): boolean {
+  const g = readVerbGroup(words, i);
+  return perfectAt(g.auxiliaries, g.main, 0);
 }
 
 /**
@@ -176,10 +200,10 @@ export function isAuxAdverb(w: string): boolean {
   return AUX_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'early');
 }
 
-/** "would have said", "may not have known": an auxiliary, then a perfect. */
+/** "would have said", "may not have known": a modal, then a perfect. */
 export function perfectFollows(words: readonly Word[], i: number): boolean {
-  const j = skipAdverbs(words, i);
-  return words[j]?.lower === 'have' && participleAt(words[j + 1]?.lower, words[j + 2]?.lower);
+  const g = readVerbGroup(words, i);
+  return perfectAt(g.auxiliaries, g.main, 1);
 }
 
 /** A bare verb after an auxiliary or "to", adverbs between: "will also hit", "to put". */
@@ -199,20 +223,4 @@ export function afterAuxiliary(words: readonly Word[], i: number): boolean {
 export function bareVerbCue(word: Word | undefined): boolean {
   if (!word || !BEFORE_BARE_VERB.has(word.lower)) return false;
   return !(word.lower === 'may' && word.capital);
-}
-
-/** "has been", "has fallen", "have seen": a participle (possibly after an adverb). */
-export function participleAt(next: string | undefined, next2: string | undefined): boolean {
-  if (looksParticiple(next)) return true;
-  return next !== undefined && /ly$|^(not|never|already|just|also|since)$/.test(next)
-    ? looksParticiple(next2)
-    : false;
-}
-
-/** "been", "fallen", "seen", "done", "raised", "had", or an irregular past. */
-function looksParticiple(w: string | undefined): boolean {
-  return (
-    w !== undefined &&
-    (w === 'been' || /ed$|en$|wn$|ne$/.test(w) || IRREGULAR_PAST.has(w) || w === 'had')
-  );
 }

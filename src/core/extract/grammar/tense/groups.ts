@@ -5,7 +5,9 @@ import {
   bareVerbCue,
   isAuxAdverb,
   isModal,
-  participleAt,
+  isParticiple,
+  isPerfect,
+  isRegularPast,
   perfectFollows,
 } from '../verbGroup.ts';
 import { reportedBefore } from './cues.ts';
@@ -32,7 +34,6 @@ const {
   PRESENT_VERBS,
   DETERMINERS,
   PARTICIPLE_CONTEXT,
-  NOT_PAST_ED,
   MODALS,
   PAST_ABILITY,
   SCHEDULED_PRESENT_S,
@@ -84,10 +85,8 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(
 
 /** Whether `verbGroups` may read a group at a word: see `GROUP_WORDS`. */
 function mayOpenGroup(lower: string): boolean {
-  return GROUP_WORDS.has(lower) || lower === 'to' || REGULAR_PAST.test(lower);
+  return GROUP_WORDS.has(lower) || lower === 'to' || isRegularPast(lower);
 }
-
-const REGULAR_PAST = /^[a-z]{3,}ed$/;
 
 /**
  * Finite verb groups with their tense, in text order. In a headline a simple present
@@ -147,7 +146,7 @@ export function verbGroups(words: readonly Word[], headline: boolean): TensedGro
       tense =
         prospective || perfectPlan || plannedPresent(words, i)
           ? 'future'
-          : perfect && participleAt(next, next2)
+          : perfect && isPerfect(words, i)
             ? 'past'
             : 'present';
     } else if (PAST_AUX.has(w.lower) || PAST_AUX_MORE.has(w.lower)) {
@@ -183,12 +182,11 @@ export function verbGroups(words: readonly Word[], headline: boolean): TensedGro
         scheduledPresent(words, i) || coordinatePresent(words, i, groups) ? scheduled : undefined;
     } else if (RELEASE_VERBS.has(w.lower)) {
       tense = releasePresent(words, i) ? scheduled : undefined;
-    } else if (w.lower === 'to' && next === 'be' && participleAt(next2, undefined)) {
+    } else if (w.lower === 'to' && next === 'be' && isParticiple(next2)) {
       // "guidelines to be published in November": still to come.
       tense = 'future';
     } else if (
-      REGULAR_PAST.test(w.lower) &&
-      !NOT_PAST_ED.has(w.lower) &&
+      isRegularPast(w.lower) &&
       !ADJECTIVE_UN_ED.has(w.lower) &&
       !participleContext(prev) &&
       !bareVerbCue(words[i - 1]) &&
