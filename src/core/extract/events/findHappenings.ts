@@ -3,22 +3,8 @@ import type { Sentence } from '../grammar/sentences.ts';
 import type { AnchorRole } from './anchors.ts';
 import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
 import { plainWordReader, type WordReader } from '../grammar/tokens.ts';
+import { CONNECTIVES } from '../lexicon/en/index.ts';
 
-/** Words that open the clause of another happening inside one sentence. */
-const CONNECTIVES = new Set([
-  'for',
-  'and',
-  'but',
-  'while',
-  'when',
-  'whereas',
-  'after',
-  'before',
-  'following',
-  'as',
-  'since',
-  'until',
-]);
 const SEPARATOR = /[;,:–—(]/;
 
 /** The timexes of each sentence, in one pass over both (both are in text order). */

@@ -26,6 +26,9 @@ const {
   NOT_PAST_ED,
   PARTICLES,
   PAST_ABILITY,
+  hasIngEnding,
+  hasRegularPastEnding,
+  isLyAdverb,
 } = lexicon;
 
 /** Simple past and past passive are single happenings; the rest is judged elsewhere. */
@@ -53,11 +56,9 @@ function isGroupAuxiliary(lower: string): boolean {
   return BE.has(lower) || HAVE.has(lower) || CLAUSE_MODALS.has(lower) || DO.has(lower);
 }
 
-const REGULAR_PAST = /^[a-z]{2,}ed$/;
-
 /** "arrested", "rounded": a regular past or participle, not "need" or "hundred". */
 export function isRegularPast(lower: string): boolean {
-  return REGULAR_PAST.test(lower) && !NOT_PAST_ED.has(lower);
+  return hasRegularPastEnding(lower) && !NOT_PAST_ED.has(lower);
 }
 
 /** A past participle: regular ("arrested"), irregular ("taken", "held", "had"). */
@@ -116,7 +117,7 @@ export function readVerbGroup(words: readonly Word[], first: number): VerbGroup 
   } else if (
     next !== undefined &&
     (isParticiple(next.lower) ||
-      /ing$/.test(next.lower) ||
+      hasIngEnding(next.lower) ||
       CLAUSE_MODALS.has(auxiliaries[0]!.lower) ||
       DO.has(auxiliaries[0]!.lower))
   ) {
@@ -197,7 +198,7 @@ export function skipAdverbs(words: readonly Word[], i: number): number {
 
 /** An adverb that may stand inside a verb group: "also", "not", "reportedly". */
 export function isAuxAdverb(w: string): boolean {
-  return AUX_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'early');
+  return AUX_ADVERBS.has(w) || isLyAdverb(w);
 }
 
 /** "would have said", "may not have known": a modal, then a perfect. */

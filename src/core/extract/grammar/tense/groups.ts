@@ -47,6 +47,8 @@ const {
   SINGULAR_PRONOUNS,
   LINKING_VERBS,
   RELEASE_VERBS,
+  hasLyEnding,
+  hasSingleSEnding,
 } = lexicon;
 
 /*
@@ -226,7 +228,7 @@ function bareFormPast(words: readonly Word[], i: number): boolean {
   if (SINGULAR_PRONOUNS.has(prev)) return true;
   if (DETERMINERS.has(prev) || BEFORE_NOUN.has(prev) || PARTICIPLE_CONTEXT.has(prev)) return false;
   if (SUBJECT_PRONOUNS.has(prev) || FUTURE_AUX.has(prev) || isModal(prevWord)) return false;
-  return !/[^s]s$/.test(prev) && !/ly$/.test(prev);
+  return !hasSingleSEnding(prev) && !hasLyEnding(prev);
 }
 
 /** Whether a word can open a verb's object: "cut rates", "set Friday", not "cut in". */

@@ -15,6 +15,7 @@ const {
   DETERMINERS,
   PARTICIPLE_CONTEXT,
   BEFORE_NOUN,
+  looksPlural,
 } = lexicon;
 
 /*
@@ -40,7 +41,7 @@ export function infinitiveAfter(words: readonly Word[], i: number): number | und
     const v = verb.lower;
     if (DETERMINERS.has(v) || BEFORE_NOUN.has(v) || OBJECT_PRONOUNS.has(v)) return undefined;
     // "to terms", "to talks": a plural noun; "to discuss", "to focus" are verbs.
-    return /[^su]s$/.test(v) ? undefined : j;
+    return looksPlural(v) ? undefined : j;
   }
   return undefined;
 }
@@ -64,7 +65,7 @@ function afterObject(words: readonly Word[], j: number): number {
   }
   if (w.capital) return words[j + 1]?.capital && noun(j + 1) ? j + 2 : j + 1;
   // "told residents to leave", "ordered troops to withdraw": a bare plural.
-  if (words[j + 1]?.lower === 'to' && noun(j) && /[^su]s$/.test(w.lower)) return j + 1;
+  if (words[j + 1]?.lower === 'to' && noun(j) && looksPlural(w.lower)) return j + 1;
   return j;
 }
 

@@ -15,6 +15,8 @@ const {
   BE_PRESENT,
   RELEASE_OBJECTS,
   MARKET_MOVES,
+  hasOusEnding,
+  looksPlural,
 } = lexicon;
 
 /*
@@ -56,7 +58,7 @@ export function scheduledPresent(words: readonly Word[], i: number): boolean {
   if (SUBJECT_PRONOUNS.has(prev)) return true;
   const before = words[i - 2]?.lower;
   if (prevWord.capital && (before === undefined || !DETERMINERS.has(before))) return true;
-  if (/[^su]s$/.test(prev) && !/ous$/.test(prev) && !NOT_PLURAL_S.has(prev)) return true;
+  if (looksPlural(prev) && !hasOusEnding(prev) && !NOT_PLURAL_S.has(prev)) return true;
   return compoundSubject(words, i);
 }
 
@@ -74,7 +76,7 @@ export function releasePresent(words: readonly Word[], i: number): boolean {
   const prev = prevWord.lower;
   if (DETERMINERS.has(prev) || BEFORE_NOUN.has(prev) || /^\d/.test(prev)) return false;
   if (afterAuxiliary(words, i)) return false;
-  return w.lower.endsWith('s') || SUBJECT_PRONOUNS.has(prev) || /[^su]s$/.test(prev);
+  return w.lower.endsWith('s') || SUBJECT_PRONOUNS.has(prev) || looksPlural(prev);
 }
 
 /**
@@ -92,7 +94,7 @@ export function coordinatePresent(
     return false;
   if (groups.length === 0) return false;
   const beforeAnd = words[i - 2];
-  return beforeAnd !== undefined && (beforeAnd.capital || !/[^su]s$/.test(beforeAnd.lower));
+  return beforeAnd !== undefined && (beforeAnd.capital || !looksPlural(beforeAnd.lower));
 }
 
 /** "He and his rival meet": "and" joins a subject in the few words before the verb. */
