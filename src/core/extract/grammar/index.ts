@@ -25,7 +25,9 @@ export { readVerbGroup, startsVerbGroup, type VerbGroup } from './verbGroup.ts';
 export {
   tenseAt,
   createTenseReader,
+  createTenseReaders,
   namesUnplannedEvent,
   type TenseReader,
+  type VerbTenseReader,
   type TenseReaderOptions,
 } from './tense.ts';

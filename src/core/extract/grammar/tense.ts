@@ -50,6 +50,13 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 /** Reads the tense of many spans of one text; each sentence is analysed once. */
 export type TenseReader = (start: number, end: number) => Tense;
 
+/**
+ * The tenses of the finite verb groups that lie in `text[start, end)`, in text order,
+ * read from the analysis of the sentence holding `start`: "it remains the largest
+ * donor" gives `['present']`.
+ */
+export type VerbTenseReader = (start: number, end: number) => Array<Exclude<Tense, 'unknown'>>;
+
 interface SentenceAnalysis {
   /** The whole text the sentence is part of. */
   text: string;
@@ -79,25 +86,43 @@ export interface TenseReaderOptions {
  * @example const tense = createTenseReader(text); tense(10, 18) // 'past'
  */
 export function createTenseReader(text: string, options: TenseReaderOptions = {}): TenseReader {
+  return createTenseReaders(text, options).tense;
+}
+
+/**
+ * A {@link TenseReader} and a {@link VerbTenseReader} over one text, sharing the
+ * analysis of each sentence.
+ */
+export function createTenseReaders(
+  text: string,
+  options: TenseReaderOptions = {},
+): { tense: TenseReader; verbTenses: VerbTenseReader } {
   const sentences = options.sentences ?? splitSentences(text);
   const words = options.words ?? createWordReader(text);
   // A sentence reaches to where the next one starts, so a span always falls in one.
   const starts = sentences.map((s, i) => (i === 0 ? 0 : s.start));
   const analyses: Array<SentenceAnalysis | undefined> = [];
-  return (start, end) => {
+  const sentenceOf = (start: number, end: number): SentenceAnalysis => {
     const i = Math.max(0, lastAtOrBefore(starts, start));
     const sStart = starts[i] ?? 0;
     const nextStart = starts[i + 1] ?? text.length;
     const s = sentences[i];
     const headline = (): boolean => s !== undefined && isHeadline(text, s);
     // A span running past its sentence's end (it should not) is read with the text it reaches.
-    if (end > nextStart) return tenseIn(analyse(text, sStart, end, words, headline()), start, end);
+    if (end > nextStart) return analyse(text, sStart, end, words, headline());
     let sentence = analyses[i];
     if (!sentence) {
       sentence = analyse(text, sStart, nextStart, words, headline());
       analyses[i] = sentence;
     }
-    return tenseIn(sentence, start, end);
+    return sentence;
+  };
+  return {
+    tense: (start, end) => tenseIn(sentenceOf(start, end), start, end),
+    verbTenses: (start, end) =>
+      sentenceOf(start, end)
+        .groups.filter((g) => g.start >= start && g.end <= end)
+        .map((g) => g.tense),
   };
 }
 

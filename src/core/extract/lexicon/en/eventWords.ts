@@ -221,3 +221,17 @@ export const PLACE_AFTER_NOUN: ReadonlySet<string> = new Set(['in', 'at', 'near'
 
 /** Units of a length written as a modifier: "90-day", "six-month", "two-year". */
 export const MODIFIER_LENGTH_UNITS: readonly string[] = ['day', 'week', 'month', 'year'];
+
+/**
+ * Conjunctions that, after a comma, open a clause of its own: "pledged $2 million in
+ * March, and it remains the largest donor".
+ */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'yet',
+]);
