@@ -10,6 +10,7 @@
  * - `spans.ts`: words that make a date one end of a span, an open start or a deadline;
  * - `eventWords.ts`: the small words the event builder reads around a date (offsets,
  *   connectives, continuations, title words);
+ * - `dateLinks.ts`: words that join a date to another (range ends, "on", "ended");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -20,3 +21,4 @@ export * from './events.ts';
 export * from './spans.ts';
 export * from './eventWords.ts';
 export * from './morphology.ts';
+export * from './dateLinks.ts';
