@@ -235,3 +235,21 @@ export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set([
   'though',
   'yet',
 ]);
+
+/** Verbs of scheduling whose words belong to the date they give: "called for", "due on". */
+export const SCHEDULING_PHRASE_VERBS: readonly string[] = [
+  'called',
+  'set',
+  'scheduled',
+  'slated',
+  'planned',
+  'due',
+  'timed',
+  'fixed',
+  'expected',
+  'postponed',
+  'moved',
+  'delayed',
+];
+/** Prepositions between such a verb and its date. */
+export const SCHEDULING_PREPOSITIONS: readonly string[] = ['for', 'on', 'in', 'until', 'to'];
