@@ -78,7 +78,9 @@ export function presentClauseBefore(
   from: number,
   to: number,
 ): number | undefined {
-  const at = context.text.lastIndexOf(';', to - 1);
+  // Searched within the clause only: the text before it may be long and hold no ";".
+  let at = to - 1;
+  while (at >= from && context.text[at] !== ';') at--;
   if (at < from) return undefined;
   return statesOnly(context, from, at) ? at + 1 : undefined;
 }
