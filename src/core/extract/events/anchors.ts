@@ -8,20 +8,37 @@ import {
   timexValueToPoint,
 } from './timexPoint.ts';
 import { createWordReader, plainWordReader, type WordReader } from '../grammar/tokens.ts';
-import { RUN_FRAMES, SINCE_WORDS, WITHIN_WORDS } from '../lexicon/en/index.ts';
+import {
+  LENGTH_WORDS,
+  OFFSET_WORDS,
+  ORDINAL_SUFFIXES,
+  ORDINAL_WORDS,
+  RUN_FRAMES,
+  SELF_REFERENCE_NOUNS,
+  SELF_REFERENCE_WORDS,
+  SINCE_WORDS,
+  WITHIN_WORDS,
+} from '../lexicon/en/index.ts';
+import { wordAlternation } from '../lexicon/pattern.ts';
 import { eventNounClass } from './words.ts';
 
 /** How a temporal expression dates the happening around it. */
 export type AnchorRole = 'date' | 'clock' | 'offset' | 'length' | 'since' | 'run' | 'deadline';
 
-/** Words after a duration that make it an offset from another happening. */
-const OFFSET_WORDS = new Set(['after', 'before', 'later', 'earlier', 'afterwards', 'afterward']);
-const SELF_REFERENCE = /^(?:this|the) (?:article|story|piece|post|report|version)\b/i;
+/** "this article", "the story": the text speaking of itself. */
+const SELF_REFERENCE = new RegExp(
+  `^(?:${wordAlternation(SELF_REFERENCE_WORDS)}) (?:${wordAlternation(SELF_REFERENCE_NOUNS)})\\b`,
+  'i',
+);
 
 /** How far before "this year" an ordinal may count happenings: "the third rally organized this year". */
 const ORDINAL_REACH = 80;
-const ORDINALS =
-  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b/i;
+const ORDINALS = new RegExp(
+  `\\b(${wordAlternation(ORDINAL_WORDS)}|\\d+(${wordAlternation(ORDINAL_SUFFIXES)}))\\b`,
+  'i',
+);
+/** "for three weeks": a length, before its duration. */
+const LENGTH_BEFORE = new RegExp(`\\b(?:${wordAlternation(LENGTH_WORDS)})\\s+(\\S+\\s+)?$`, 'i');
 
 /** True when an event noun follows within two words: "the May 3 vote". */
 function eventNounAfter(text: string, end: number, words: WordReader): boolean {
@@ -80,7 +97,7 @@ export function anchorRole(
     if (!parts) return undefined;
     const next = wordAfter(text, timex.span.end, words);
     // "for three weeks after the march" is a length that starts at the march, not an offset.
-    const isLength = /\bfor\s+(\S+\s+)?$/i.test(
+    const isLength = LENGTH_BEFORE.test(
       text.slice(Math.max(0, timex.span.start - 20), timex.span.start),
     );
     if (next !== undefined && OFFSET_WORDS.has(next) && !isLength) return 'offset';

@@ -1,12 +1,16 @@
 import { describePoint } from '../../calendar/describeDate.ts';
+import { SCHEDULING_PHRASE_VERBS, SCHEDULING_PREPOSITIONS } from '../lexicon/en/index.ts';
+import { wordAlternation } from '../lexicon/pattern.ts';
 import type { Timex } from '../../model/index.ts';
 import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
 import { roleOf } from './findHappenings.ts';
 import { timexValueToPoint } from './timexPoint.ts';
 
 /** "called for", "set for", "due on" right before a date belong to the phrase that gave it. */
-const SCHEDULED_BEFORE =
-  /\b(called|set|scheduled|slated|planned|due|timed|fixed|expected|postponed|moved|delayed)\s+(for|on|in|until|to)\s+$/i;
+const SCHEDULED_BEFORE = new RegExp(
+  `\\b(${wordAlternation(SCHEDULING_PHRASE_VERBS)})\\s+(${wordAlternation(SCHEDULING_PREPOSITIONS)})\\s+$`,
+  'i',
+);
 
 /** The words that gave a date: the expression, with a scheduling verb just before it. */
 export function datePhrase(text: string, timex: Timex): Range {

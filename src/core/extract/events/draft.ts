@@ -1,6 +1,6 @@
 import type { Article, DatePoint, EventStatus, Tense, Timex } from '../../model/index.ts';
 import type { Sentence } from '../grammar/sentences.ts';
-import type { TenseReader } from '../grammar/index.ts';
+import type { TenseReader, VerbTenseReader } from '../grammar/index.ts';
 import type { AnchorRoleReader } from './anchors.ts';
 import type { ClauseReader } from '../grammar/clause.ts';
 import type { WordReader } from '../grammar/tokens.ts';
@@ -100,6 +100,8 @@ export interface BuildContext {
   sentences: readonly Sentence[];
   timexes: readonly Timex[];
   tense: TenseReader;
+  /** The tenses of the verb groups in a range of the text. */
+  verbTenses: VerbTenseReader;
   /** The words of a range of the text; the text is tokenised once per extraction. */
   words: WordReader;
   /** The clause verb of a range of the text, each range read once per extraction. */

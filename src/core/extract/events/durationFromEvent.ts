@@ -5,9 +5,7 @@ import type { DatePoint, Timex } from '../../model/index.ts';
 import type { BuildContext, Draft, EventStep } from './draft.ts';
 import { verbHeadOf } from './findHeads.ts';
 import { describeDuration, isClockDuration, parseTimexDuration } from './timexPoint.ts';
-
-/** Words that make a dated noun the starting point of what the clause tells: "after the March 3 vote". */
-const FROM_WORDS = new Set(['after', 'following', 'since', 'from', 'upon']);
+import { FROM_WORDS, LENGTH_WORDS } from '../lexicon/en/index.ts';
 
 /** "for 15 days", "for about two weeks": a calendar duration introduced by "for". */
 function lengthOf(
@@ -22,7 +20,7 @@ function lengthOf(
     const forWord = [...before]
       .reverse()
       .slice(0, 3)
-      .find((w) => w.lower === 'for');
+      .find((w) => LENGTH_WORDS.includes(w.lower));
     if (forWord) return { timex: t, forStart: forWord.start };
   }
   return undefined;

@@ -25,6 +25,33 @@ describe('findHappenings', () => {
     ).toEqual(['The strike began in October', 'and talks are set for January 3 at the ministry.']);
   });
 
+  it('quotes only its own clause when a present state follows after a comma and a conjunction', () => {
+    const text =
+      'Norway pledged $2 million in March, and it remains the largest donor to the fund.';
+    expect(quotes(text, [timexAt(text, 'March', { value: '2015-03' })])).toEqual([
+      'Norway pledged $2 million in March',
+    ]);
+  });
+
+  it('quotes only its own clause when a present state stands before a semicolon', () => {
+    const text =
+      'She is now the fastest woman in the country; on Sunday she won the national title.';
+    expect(quotes(text, [timexAt(text, 'Sunday', { value: '2015-11-29' })])).toEqual([
+      'on Sunday she won the national title.',
+    ]);
+  });
+
+  it('keeps the whole sentence where the clause boundary is not clear or the other clause is not a present state', () => {
+    const relative = 'The charity, which remains the largest donor, pledged $2 million in March.';
+    expect(quotes(relative, [timexAt(relative, 'March', { value: '2015-03' })])).toEqual([
+      relative,
+    ]);
+    const bare = 'She set the record in 2019 and still holds it.';
+    expect(quotes(bare, [timexAt(bare, '2019', { value: '2019' })])).toEqual([bare]);
+    const past = 'Prices rose in May, and analysts said they expected more gains.';
+    expect(quotes(past, [timexAt(past, 'May', { value: '2015-05' })])).toEqual([past]);
+  });
+
   it('splits at a connective when no comma divides the happenings', () => {
     const text =
       'He left office three weeks after his arrest for marching without a permit in August.';

@@ -3,22 +3,8 @@ import type { Sentence } from '../grammar/sentences.ts';
 import type { AnchorRole } from './anchors.ts';
 import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
 import { plainWordReader, type WordReader } from '../grammar/tokens.ts';
+import { CLAUSE_COORDINATORS, CONNECTIVES } from '../lexicon/en/index.ts';
 
-/** Words that open the clause of another happening inside one sentence. */
-const CONNECTIVES = new Set([
-  'for',
-  'and',
-  'but',
-  'while',
-  'when',
-  'whereas',
-  'after',
-  'before',
-  'following',
-  'as',
-  'since',
-  'until',
-]);
 const SEPARATOR = /[;,:–—(]/;
 
 /** The timexes of each sentence, in one pass over both (both are in text order). */
@@ -57,6 +43,52 @@ export function clauseBoundary(
     if (CONNECTIVES.has(words[i]!.lower)) return words[i]!.start;
   }
   return gap.start;
+}
+
+/**
+ * Where a clause that only states what holds now begins after a date, when the boundary
+ * is clear (a semicolon, or a comma and a conjunction): "Norway pledged $2 million in
+ * March, and it remains the largest donor". A happening quotes its own clause, not the
+ * state beside it. Undefined when the rest of the sentence is no such clause.
+ */
+export function presentClauseAfter(
+  context: BuildContext,
+  from: number,
+  to: number,
+): number | undefined {
+  const { text } = context;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== ';' && c !== ',') continue;
+    if (c === ',') {
+      const next = context.words(i + 1, Math.min(to, i + 20))[0];
+      if (!next || !CLAUSE_COORDINATORS.has(next.lower)) continue;
+    }
+    return statesOnly(context, i + 1, to) ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a clause that only states what holds now ends before a date, at a semicolon:
+ * "He is now the fastest man in the country; he won the race on Sunday."
+ */
+export function presentClauseBefore(
+  context: BuildContext,
+  from: number,
+  to: number,
+): number | undefined {
+  // Searched within the clause only: the text before it may be long and hold no ";".
+  let at = to - 1;
+  while (at >= from && context.text[at] !== ';') at--;
+  if (at < from) return undefined;
+  return statesOnly(context, from, at) ? at + 1 : undefined;
+}
+
+/** Whether `text[start, end)` has verbs, all of them in the present. */
+function statesOnly(context: BuildContext, start: number, end: number): boolean {
+  const tenses = context.verbTenses(start, end);
+  return tenses.length > 0 && tenses.every((t) => t === 'present');
 }
 
 /** Longest quote; a longer clause (text without punctuation) is cut around its date. */
@@ -129,9 +161,25 @@ export const findHappenings: EventStep = {
         return role === 'offset' && first && first.start === boundary ? first.end : boundary;
       });
       anchors.forEach(({ timex }, i) => {
-        const start = i > 0 ? ends[i - 1]! : sentence.start;
-        const end = ends[i]!;
-        const clause = anchors.length > 1 ? trimRange(text, { start, end }) : { start, end };
+        let start = i > 0 ? ends[i - 1]! : sentence.start;
+        let end = ends[i]!;
+        let own = anchors.length > 1;
+        // A present state in a clause of its own beside the happening is not quoted with it.
+        if (i === 0) {
+          const after = presentClauseBefore(context, start, timex.span.start);
+          if (after !== undefined && context.verbTenses(after, end).length > 0) {
+            start = after;
+            own = true;
+          }
+        }
+        if (i === anchors.length - 1) {
+          const before = presentClauseAfter(context, timex.span.end, end);
+          if (before !== undefined && context.verbTenses(start, before).length > 0) {
+            end = before;
+            own = true;
+          }
+        }
+        const clause = own ? trimRange(text, { start, end }) : { start, end };
         const quote = clipAround(text, clause, timex.span);
         drafts.push(
           newDraft({

@@ -3,50 +3,26 @@ import { findClauseVerb, type ClauseReader } from '../grammar/clause.ts';
 import type { BuildContext, Draft, EventStep, Head, Range } from './draft.ts';
 import { plainWordReader, type Word, type WordReader } from '../grammar/tokens.ts';
 import { eventNounClass, eventVerbClass, isPossessive } from './words.ts';
+import {
+  DATE_NOUN_LINKS as LINKS,
+  DATING_PREPOSITIONS as PREPOSITIONS,
+  NOT_ADJECTIVES,
+  PREMODIFIER_OPENERS,
+  RELATIVE_PRONOUNS,
+  VERB_CONTEXT,
+} from '../lexicon/en/index.ts';
+import { wordAlternation } from '../lexicon/pattern.ts';
+
+/** A relative clause on a noun before a date: "the strike, which began on". */
+const RELATIVE_BEFORE = new RegExp(
+  `([\\p{L}-]+),?\\s+(?:${wordAlternation(RELATIVE_PRONOUNS)})\\s+[^,;:–—]*$`,
+  'u',
+);
 
 /** Small words allowed between a date and the event noun it modifies: "December's deadly violence". */
 const MAX_MODIFIERS = 2;
 /** How far before a date an event noun may stand and still be what it dates ("the rally began at noon"). */
 const MAX_WORDS_BEFORE = 6;
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'during', 'from']);
-/** Words between a date and a noun that show the noun is not what the date modifies: "two days before the strike". */
-const LINKS = new Set([
-  'before',
-  'after',
-  'following',
-  'since',
-  'until',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'by',
-  'from',
-  'to',
-  'with',
-  'during',
-  'and',
-  'or',
-]);
-/** Words after which an event noun is a verb: "to vote", "will march", "they rally". */
-const VERB_CONTEXT = new Set([
-  'to',
-  'will',
-  'would',
-  'shall',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'not',
-  'they',
-  'we',
-  'i',
-  'you',
-]);
-
 /** The event class of `words[i]` when it is used as a noun ("the vote", not "to vote"). */
 function nounUse(words: readonly Word[], i: number): string | undefined {
   const word = words[i];
@@ -129,7 +105,7 @@ export function nounHeadOf(
     if (nounUse(before, i)) return nounHead(word, word.start, anchor.span.end);
   }
   // A relative clause on an event noun: "the strike, which began on September 2".
-  const relative = /([\p{L}-]+),?\s+(?:which|that)\s+[^,;:–—]*$/u.exec(
+  const relative = RELATIVE_BEFORE.exec(
     text.slice(Math.max(quote.start, anchor.span.start - 120), anchor.span.start),
   );
   if (relative) {
@@ -143,8 +119,7 @@ export function nounHeadOf(
 /** Start of "the"/"January’s" before a date that premodifies a noun. */
 function determinerStart(before: readonly Word[], anchorStart: number): number {
   const last = before[before.length - 1];
-  if (last && /^(the|a|an|this|that|its|their|his|her|last|next)$/.test(last.lower))
-    return last.start;
+  if (last && PREMODIFIER_OPENERS.has(last.lower)) return last.start;
   return anchorStart;
 }
 
@@ -154,7 +129,7 @@ function nounPhraseStart(before: readonly Word[], index: number): number {
   while (
     i > 0 &&
     /^[a-z][a-z-]*$/.test(before[i - 1]!.text) &&
-    !/^(the|a|an|were|was|is|are|say|said|what|at|in|on|of|to|for|by)$/.test(before[i - 1]!.lower)
+    !NOT_ADJECTIVES.has(before[i - 1]!.lower)
   )
     i--;
   return before[i]!.start;

@@ -36,6 +36,7 @@ export function buildEvents(
     sentences,
     timexes: [...timexes].sort((a, b) => a.span.start - b.span.start),
     tense: grammar.tense,
+    verbTenses: grammar.verbTenses,
     words,
     clauseVerb: grammar.clause,
     anchorRole: createAnchorRoleReader(article.text, article.publishedOn, words),

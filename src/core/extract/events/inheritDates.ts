@@ -1,5 +1,12 @@
 import type { Sentence } from '../grammar/sentences.ts';
-import { DETERMINERS, WORD_AND_THOUGHT_VERBS } from '../lexicon/en/index.ts';
+import {
+  CONTINUATION_WORDS,
+  DETERMINERS,
+  SAME_DAY_OPENERS,
+  SAME_DAY_UNITS,
+  WORD_AND_THOUGHT_VERBS,
+} from '../lexicon/en/index.ts';
+import { wordAlternation } from '../lexicon/pattern.ts';
 import { newDraft, type BuildContext, type Draft, type EventStep, type Range } from './draft.ts';
 import { verbHeadOf } from './findHeads.ts';
 import { DISCUSSION_PARAGRAPHS } from './storyline.ts';
@@ -7,8 +14,10 @@ import { titleOf } from './titles.ts';
 import { eventNounClass } from './words.ts';
 
 /** Words that carry a story on from the happening before. */
-const CONTINUATION =
-  /\b(then|later|afterwards|afterward|subsequently|meanwhile|eventually|(?:that|the same) (?:day|morning|afternoon|evening|night))\b/i;
+const CONTINUATION = new RegExp(
+  `\\b(${wordAlternation(CONTINUATION_WORDS)}|(?:${wordAlternation(SAME_DAY_OPENERS)}) (?:${wordAlternation(SAME_DAY_UNITS)}))\\b`,
+  'i',
+);
 const QUOTATION = /[“”"]/;
 
 interface Thread {

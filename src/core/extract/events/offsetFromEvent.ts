@@ -21,11 +21,11 @@ import {
   parseTimexDuration,
   type DurationParts,
 } from './timexPoint.ts';
-import { DETERMINERS } from '../lexicon/en/index.ts';
+import { ARTICLES, DETERMINERS, FORWARD_OFFSET_WORDS } from '../lexicon/en/index.ts';
 import type { Word } from '../grammar/tokens.ts';
 import { eventNounClass } from './words.ts';
 
-const BACKWARD = new Set(['after', 'later', 'afterwards', 'afterward']);
+const BACKWARD = FORWARD_OFFSET_WORDS;
 
 /** Characters of `YYYY-MM-DD` kept for a year and a month: an offset keeps what is known. */
 const COARSE_WIDTH: Partial<Record<DatePoint['precision'], number>> = { year: 4, month: 7 };
@@ -72,7 +72,7 @@ function apposesDatedClause(
 
 /** The happening named after "after"/"before": "their release from prison". */
 function nounPhraseHead(words: readonly Word[], range: Range): Head | undefined {
-  const noun = words.find((w) => !DETERMINERS.has(w.lower) && !/^(the|a|an)$/.test(w.lower));
+  const noun = words.find((w) => !DETERMINERS.has(w.lower) && !ARTICLES.has(w.lower));
   if (!noun) return undefined;
   return {
     kind: 'noun',

@@ -1,7 +1,7 @@
 // Helpers for the event builder's tests: hand-made timexes stand in for the date
 // engine, so each step is tested on its own with a fixed document date.
 import type { Article, Timex } from '../../model/index.ts';
-import { createTenseReader } from '../grammar/index.ts';
+import { createTenseReaders } from '../grammar/index.ts';
 import { splitSentences } from '../grammar/sentences.ts';
 import type { BuildContext } from './draft.ts';
 import { createAnchorRoleReader } from './anchors.ts';
@@ -36,12 +36,14 @@ export function contextFor(text: string, publishedOn: string, timexes: Timex[]):
   const article: Article = { id: 'doc-1', title: 'Test', text, publishedOn, language: 'en' };
   let key = 0;
   const words = createWordReader(text);
+  const { tense, verbTenses } = createTenseReaders(text);
   return {
     article,
     text,
     sentences: splitSentences(text),
     timexes: [...timexes].sort((a, b) => a.span.start - b.span.start),
-    tense: createTenseReader(text),
+    tense,
+    verbTenses,
     words,
     clauseVerb: createClauseReader(text, words),
     anchorRole: createAnchorRoleReader(text, publishedOn, words),

@@ -1,5 +1,15 @@
 import type { BuildContext, Draft, EventStep, Range } from './draft.ts';
-import { CLAUSE_OPENERS, DETERMINERS, POSSESSIVE_PRONOUNS } from '../lexicon/en/index.ts';
+import {
+  ARTICLES,
+  CLAUSE_OPENERS,
+  DANGLING,
+  DETERMINERS,
+  LENGTH_WORDS,
+  LIST_JOINERS,
+  PLACE_AFTER_NOUN,
+  POSSESSIVE_PRONOUNS,
+} from '../lexicon/en/index.ts';
+import { wordAlternation } from '../lexicon/pattern.ts';
 import { wordsIn, type Word } from '../grammar/tokens.ts';
 import { isCapitalised, participleOfNoun } from './words.ts';
 
@@ -8,28 +18,10 @@ export const MAX_TITLE = 60;
 /** A subject longer than this is cut down to its names: "Bolat Abilov and Amirzhan Kosanov". */
 const LONG_SUBJECT = 35;
 const MAX_COMPLEMENT_WORDS = 6;
-const DANGLING = new Set([
-  'and',
-  'or',
-  'of',
-  'the',
-  'a',
-  'an',
-  'for',
-  'to',
-  'in',
-  'on',
-  'at',
-  'with',
-  'by',
-  'from',
-  'as',
-  'than',
-  'within',
-  'until',
-  'since',
-  'between',
-]);
+/** Where a list of names splits: at a comma or "and". */
+const LIST_SPLIT = new RegExp(`,\\s*|\\s+(?:${wordAlternation(LIST_JOINERS)})\\s+`);
+/** "jailed for 15 days": the word before a length. */
+const LENGTH_BEFORE = new RegExp(`\\b(?:${wordAlternation(LENGTH_WORDS)})\\s+$`, 'i');
 
 /** Title ranks: lower is better when mentions of one happening merge. */
 export const TITLE_RANK = { datedNoun: 0, clause: 1, noun: 2, words: 3 } as const;
@@ -85,7 +77,7 @@ const textOf = (text: string, words: readonly Word[]): string =>
 export function shortSubject(text: string, range: Range): string {
   const full = text.slice(range.start, range.end);
   if (full.length <= LONG_SUBJECT) return full;
-  const conjuncts = full.split(/,\s*|\s+and\s+/);
+  const conjuncts = full.split(LIST_SPLIT);
   const names = conjuncts.map((part) => {
     const words = wordsIn(part, 0, part.length);
     let i = words.length;
@@ -119,7 +111,7 @@ function clauseTitle(
     ? shortSubject(text, {
         start:
           withoutDeterminer(subjectWords).length < subjectWords.length &&
-          /^(the|a|an)$/.test(subjectWords[0]!.lower)
+          ARTICLES.has(subjectWords[0]!.lower)
             ? subjectWords[1]!.start
             : clause.subject.start,
         end: clause.subject.end,
@@ -137,7 +129,7 @@ function clauseTitle(
     // "jailed for 15 days" keeps its length; "collapsed two days before …" drops the offset.
     const isLength =
       timex?.type === 'DURATION' &&
-      /\bfor\s+$/i.test(text.slice(Math.max(0, timex.span.start - 8), timex.span.start));
+      LENGTH_BEFORE.test(text.slice(Math.max(0, timex.span.start - 8), timex.span.start));
     const keepsDate = isLength || (timex?.stated.month !== undefined && draft.status === 'planned');
     if (timex && !keepsDate) break;
     if (complements.length >= MAX_COMPLEMENT_WORDS) break;
@@ -195,7 +187,7 @@ function nounTitle(
   if (
     /^\s+$/.test(gap) &&
     after[0] &&
-    /^(in|at|near|of)$/.test(after[0].lower) &&
+    PLACE_AFTER_NOUN.has(after[0].lower) &&
     after[1] &&
     isCapitalised(after[1])
   ) {

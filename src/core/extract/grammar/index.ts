@@ -1,7 +1,9 @@
 /**
  * The grammar layer shared by the date engine and the event builder: one sentence
- * splitter (`sentences.ts`), one word tokeniser (`tokens.ts`), the tense of the clause
- * governing a span (`tense.ts`), the subject and verb group of a clause (`clause.ts`), and `readGrammar`, which reads one text once for all.
+ * splitter (`sentences.ts`), one word tokeniser (`tokens.ts`), one verb-group reader
+ * (`verbGroup.ts`), the tense of the clause governing a span (`tense.ts`, its parts in
+ * `tense/`), the subject and verb group of a clause (`clause.ts`), and `readGrammar`,
+ * which reads one text once for all.
  */
 export { readGrammar, type GrammarReader } from './reader.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
@@ -19,10 +21,13 @@ export {
   type ClauseVerb,
   type VerbForm,
 } from './clause.ts';
+export { readVerbGroup, startsVerbGroup, type VerbGroup } from './verbGroup.ts';
 export {
   tenseAt,
   createTenseReader,
+  createTenseReaders,
   namesUnplannedEvent,
   type TenseReader,
+  type VerbTenseReader,
   type TenseReaderOptions,
 } from './tense.ts';

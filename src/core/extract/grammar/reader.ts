@@ -1,6 +1,6 @@
 import { createClauseReader, type ClauseReader } from './clause.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { createTenseReader, type TenseReader } from './tense.ts';
+import { createTenseReaders, type TenseReader, type VerbTenseReader } from './tense.ts';
 import { createWordReader, type WordReader } from './tokens.ts';
 
 /**
@@ -15,6 +15,8 @@ export interface GrammarReader {
   readonly words: WordReader;
   /** The tense of the clause that governs `text[start, end)`. */
   readonly tense: TenseReader;
+  /** The tenses of the verb groups in `text[start, end)`. */
+  readonly verbTenses: VerbTenseReader;
   /** The subject and verb group of the clause in `text[start, end)`. */
   readonly clause: ClauseReader;
 }
@@ -29,11 +31,13 @@ export function readGrammar(
   sentences: readonly Sentence[] = splitSentences(text),
 ): GrammarReader {
   const words = createWordReader(text);
+  const { tense, verbTenses } = createTenseReaders(text, { sentences, words });
   return {
     text,
     sentences,
     words,
-    tense: createTenseReader(text, { sentences, words }),
+    tense,
+    verbTenses,
     clause: createClauseReader(text, words),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAt } from './tense.ts';
+import { createTenseReaders, tenseAt } from './tense.ts';
 
 /** The tense around the first occurrence of `phrase` in `sentence`. */
 function tenseOf(sentence: string, phrase: string): string {
@@ -326,5 +326,15 @@ describe('tenseAt, deadlines demanded', () => {
 
   it('leaves "until" after a past verb of state in the past', () => {
     expect(tenseOf('The gallery stayed open until Friday.', 'Friday')).toBe('past');
+  });
+});
+
+describe('createTenseReaders: verbTenses', () => {
+  it('gives the tenses of the verb groups inside a range', () => {
+    const text = 'Norway pledged $2 million in March, and it remains the largest donor.';
+    const { verbTenses } = createTenseReaders(text);
+    const comma = text.indexOf(',');
+    expect(verbTenses(0, comma)).toEqual(['past']);
+    expect(verbTenses(comma + 1, text.length)).toEqual(['present']);
   });
 });

@@ -79,6 +79,20 @@ describe('openSpans: until', () => {
     });
   });
 
+  it('ends a past closing at the coming month it is to last until, in a piece dated before it', () => {
+    const events = readEvents(
+      'The government closed the border on Monday until at least mid-May.',
+      '2024-04-10',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      start: '2024-04-08',
+      end: '2024-05',
+      approximateEnd: true,
+      status: 'ongoing',
+    });
+  });
+
   it('keeps a past "until" as the date it ended, and says so', () => {
     const e = readEvents('The siege lasted until May 1943.', '2024-06-20')[0]!;
     expect(e).toMatchObject({ start: '1943-05', status: 'happened' });

@@ -1,16 +1,21 @@
 import {
   ENDING_VERBS,
   INDEFINITE_ARTICLES,
+  MODIFIER_LENGTH_UNITS,
   NOT_A_PERIOD_AFTER,
   REPORTING_VERBS,
 } from '../../lexicon/en/index.ts';
+import { wordAlternation } from '../../lexicon/pattern.ts';
 import type { BuildContext, Draft, EventStep, Range } from '../draft.ts';
 import { roleOf } from '../findHappenings.ts';
 import { describeDuration, isClockDuration, parseTimexDuration } from '../timexPoint.ts';
 import { firstDayOf, lastUnitOf } from './spanPoints.ts';
 
 /** A length written as a modifier: "90-day", "six-month", "two-year". */
-const MODIFIER_LENGTH = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-(?:day|week|month|year)$/iu;
+const MODIFIER_LENGTH = new RegExp(
+  `^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*-(?:${wordAlternation(MODIFIER_LENGTH_UNITS)})$`,
+  'iu',
+);
 
 /** Words between a verb and the length of its object: "launched a 90-day review". */
 const OBJECT_REACH = 2;

@@ -1,32 +1,16 @@
-import { FUTURE_AUX, IRREGULAR_PAST } from './verbs.ts';
+import { AUX_ADVERBS, FUTURE_AUX, IRREGULAR_PAST, MODALS, PAST_ABILITY } from './verbs.ts';
 import { MODAL_AUXILIARIES } from './functionWords.ts';
 
 /*
- * The words of a clause's verb group and subject, for the clause reader
- * (grammar/clause.ts).
+ * The words of a clause's verb group and subject, for the verb-group reader
+ * (grammar/verbGroup.ts) and the clause reader (grammar/clause.ts).
  */
 
 export const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 export const HAVE_FORMS = new Set(['has', 'have', 'had']);
 export const DO_FORMS = new Set(['do', 'does', 'did']);
-/** Adverbs that may sit inside a verb group: "were then taken", "has also been". */
-export const INNER_ADVERBS = new Set([
-  'not',
-  'never',
-  'then',
-  'also',
-  'just',
-  'already',
-  'still',
-  'again',
-  'reportedly',
-  'allegedly',
-  'later',
-  'soon',
-  'since',
-]);
 /** Words that end a subject without belonging to it: "they then", "the strike, which". */
-export const TRAILING_NON_SUBJECT = new Set([...INNER_ADVERBS, 'which', 'that', 'who']);
+export const TRAILING_NON_SUBJECT = new Set([...AUX_ADVERBS, 'which', 'that', 'who']);
 /** Words that may open a clause before its subject: "But", "Then". */
 export const CLAUSE_LEAD_WORDS = new Set([
   'but',
@@ -43,6 +27,7 @@ export const PARTICLES = new Set(['up', 'down', 'in', 'out', 'off', 'away', 'bac
 /** Past participles that do not end in -ed. */
 export const IRREGULAR_PARTICIPLES = new Set([
   'been',
+  'had',
   'done',
   'gone',
   'taken',
@@ -118,5 +103,10 @@ export const CLAUSE_PAST_FORMS: ReadonlySet<string> = new Set([
   'spread',
   'undertook',
 ]);
-/** Modal auxiliaries, with their contracted forms ("won't"). */
-export const CLAUSE_MODALS: ReadonlySet<string> = new Set([...MODAL_AUXILIARIES, ...FUTURE_AUX]);
+/** Modal auxiliaries and "will", with their contracted and negative forms ("won't", "can't"). */
+export const CLAUSE_MODALS: ReadonlySet<string> = new Set([
+  ...MODAL_AUXILIARIES,
+  ...FUTURE_AUX,
+  ...MODALS,
+  ...PAST_ABILITY,
+]);

@@ -7,7 +7,11 @@
  * - `clauseWords.ts`: the words of a clause's verb group and subject;
  * - `time.ts`: words of time (months, weekdays, counts, units) and their patterns;
  * - `events.ts`: nouns and verbs that name happenings;
- * - `spans.ts`: words that make a date one end of a span, an open start or a deadline.
+ * - `spans.ts`: words that make a date one end of a span, an open start or a deadline;
+ * - `eventWords.ts`: the small words the event builder reads around a date (offsets,
+ *   connectives, continuations, title words);
+ * - `dateLinks.ts`: words that join a date to another (range ends, "on", "ended");
+ * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
 export * from './verbs.ts';
@@ -15,3 +19,6 @@ export * from './clauseWords.ts';
 export * from './time.ts';
 export * from './events.ts';
 export * from './spans.ts';
+export * from './eventWords.ts';
+export * from './morphology.ts';
+export * from './dateLinks.ts';

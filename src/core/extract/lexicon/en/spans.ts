@@ -189,3 +189,26 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
 export function isNegation(lower: string): boolean {
   return NEGATIONS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
 }
+
+/**
+ * Words before a year-less date that make it a limit or a start, read as the nearest
+ * such date whatever the tense: "closed until Tuesday", "effective May 1".
+ */
+export const LIMIT_WORDS: readonly string[] = [
+  'until',
+  'till',
+  'through',
+  'effective',
+  'as soon as',
+  'as early as',
+  'no later than',
+];
+
+/** Hedges between a limit word and its date: "until at least mid-May", "until at the earliest June". */
+export const LIMIT_HEDGES: readonly string[] = [
+  'at least',
+  'at most',
+  'at the earliest',
+  'at the latest',
+  'at the very least',
+];

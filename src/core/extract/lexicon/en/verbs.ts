@@ -423,9 +423,18 @@ export const MODALS = new Set([
 /** "could not be reached Monday": the past of "can", not a possibility ahead. */
 export const PAST_ABILITY = new Set(["couldn't", 'couldn’t']);
 
-/** Adverbs that may stand between an auxiliary and its verb: "will also visit". */
+/**
+ * Adverbs that may stand between an auxiliary and its verb: "will also visit", "has
+ * since become", "have often claimed" (and any adverb in "-ly": "were reportedly held").
+ */
 export const AUX_ADVERBS = new Set([
   'not',
+  'since',
+  'often',
+  'ever',
+  'always',
+  'reportedly',
+  'allegedly',
   'also',
   'then',
   'still',
@@ -635,6 +644,8 @@ export const NOT_PLURAL_S = new Set([
   'is',
   'does',
   'always',
+  'reportedly',
+  'allegedly',
   'perhaps',
   'sometimes',
   'whereas',

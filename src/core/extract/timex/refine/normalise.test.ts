@@ -89,4 +89,25 @@ describe('normalise', () => {
       ),
     ).toEqual(['2016-11-15', '2016-12-01']);
   });
+
+  it("reads a hedged limit as the nearest date, not last year's, after a past verb", () => {
+    // In an April piece, a border closed on Monday "until at least mid-May" stays
+    // closed into the coming May; a plain past "in May" is last year's.
+    expect(
+      values('The state closed the border on Monday until at least mid-May.', '2024-04-10', [
+        ['Monday', { kind: 'calendar', weekday: 1 }],
+        ['mid-May', { kind: 'calendar', month: 5 }],
+      ]),
+    ).toEqual(['2024-04-08', '2024-05']);
+    expect(
+      values('The schools stayed shut until at the earliest June.', '2024-04-10', [
+        ['June', { kind: 'calendar', month: 6 }],
+      ]),
+    ).toEqual(['2024-06']);
+    expect(
+      values('The state closed the border in May.', '2024-04-10', [
+        ['May', { kind: 'calendar', month: 5 }],
+      ]),
+    ).toEqual(['2023-05']);
+  });
 });

@@ -17,6 +17,8 @@ import {
 } from '../calendar.ts';
 import type { CalendarMeaning, Candidate, RelativeMeaning, StepContext, Unit } from '../types.ts';
 import { namesUnplannedEvent } from '../../grammar/index.ts';
+import { LIMIT_HEDGES, LIMIT_WORDS } from '../../lexicon/en/index.ts';
+import { wordAlternation } from '../../lexicon/pattern.ts';
 import {
   type Reference,
   type ReferenceCarry,
@@ -60,9 +62,14 @@ interface State {
   reported: ReportedPeriods;
 }
 
-/** Words that make a date a limit or a start: "until Tuesday", "until 9 a.m. Friday". */
-const LIMIT_BEFORE =
-  /\b(?:until|till|through|effective|as soon as|as early as|no later than)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
+/**
+ * Words that make a date a limit or a start: "until Tuesday", "until 9 a.m. Friday",
+ * "until at least mid-May" (a limit, however it is hedged, is the nearest such date).
+ */
+const LIMIT_BEFORE = new RegExp(
+  `\\b(?:${wordAlternation(LIMIT_WORDS)})\\s+(?:(?:${wordAlternation(LIMIT_HEDGES)})\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?\\s+)?$`,
+  'i',
+);
 
 /** Words before a possessive day that put its event ahead: "ahead of Sunday's vote". */
 const AHEAD_OF_BEFORE =

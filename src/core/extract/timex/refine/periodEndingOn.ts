@@ -1,6 +1,10 @@
 import type { Candidate, Refiner } from '../types.ts';
+import { PERIOD_END_RELATIVES, PERIOD_END_VERBS } from '../../lexicon/en/index.ts';
+import { wordAlternation } from '../../lexicon/pattern.ts';
 
-const ENDING = /^ (?:that |which )?(?:ended|ending|ends|closed|through) $/;
+const ENDING = new RegExp(
+  `^ (?:(?:${wordAlternation(PERIOD_END_RELATIVES)}) )?(?:${wordAlternation(PERIOD_END_VERBS)}) $`,
+);
 
 /**
  * "the quarter ended Sept. 30": the quarter is the one holding that day, not the

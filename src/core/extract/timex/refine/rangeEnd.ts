@@ -1,7 +1,9 @@
 import type { CalendarMeaning, Candidate, Refiner } from '../types.ts';
+import { RANGE_JOINERS } from '../../lexicon/en/index.ts';
+import { wordAlternation } from '../../lexicon/pattern.ts';
 
 /** Between the two ends of a range of days: "from June 1 to Nov. 30", "May 3 through 9". */
-const TO = /^ (?:to|through|until|till|and) $|^ ?[-–] ?$/;
+const TO = new RegExp(`^ (?:${wordAlternation(RANGE_JOINERS)}) $|^ ?[-–] ?$`);
 
 /** "from " or "between " right before the first end. */
 const OPENS_RANGE = /\b(?:[Ff]rom|[Bb]etween|runs?|ran|running) $/;

@@ -1,8 +1,10 @@
 import type { Refiner } from '../types.ts';
+import { RANGE_JOINERS } from '../../lexicon/en/index.ts';
+import { wordAlternation } from '../../lexicon/pattern.ts';
 import { isClockOnly } from './timeOnDay.ts';
 
 /** Between the two ends of a range of clock times: "between 2 and 4 p.m.". */
-const RANGE = /^ (?:and|to|until|till|through) $|^ ?[-–] ?$/;
+const RANGE = new RegExp(`^ (?:${wordAlternation(RANGE_JOINERS)}) $|^ ?[-–] ?$`);
 
 /**
  * "open between 2 and 4 p.m. on Sunday", "from 9 a.m. to 5 p.m. on Monday": the first

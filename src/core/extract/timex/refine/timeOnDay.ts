@@ -1,7 +1,9 @@
 import type { CalendarMeaning, Candidate, Meaning, Refiner } from '../types.ts';
+import { DAY_PREPOSITION, RELATIVE_TO_DAY } from '../../lexicon/en/index.ts';
+import { wordAlternation } from '../../lexicon/pattern.ts';
 
 /** Between a clock time and the day it falls on: "3:30 p.m. ET on Monday". */
-const ON = /^,? on (?:the )?$/;
+const ON = new RegExp(`^,? ${DAY_PREPOSITION} (?:the )?$`);
 
 /** A clock time that names no day of its own. */
 export function isClockOnly(c: Candidate): c is Candidate & { meaning: CalendarMeaning } {
@@ -21,10 +23,10 @@ export function isClockOnly(c: Candidate): c is Candidate & { meaning: CalendarM
  * Between a bare part of the day and the day of its clause: "morning raids began on
  * Monday", a few lower-case words and no punctuation, so the day is the same clause's.
  */
-const CLAUSE_ON = /^(?: [a-z]+){0,5} on (?:the )?$/;
+const CLAUSE_ON = new RegExp(`^(?: [a-z]+){0,5} ${DAY_PREPOSITION} (?:the )?$`);
 
 /** "the morning after the vote on Tuesday": the day is counted from, not fallen on. */
-const RELATIVE_IN_GAP = /\b(?:after|before|following|since|until|till|prior|ahead)\b/;
+const RELATIVE_IN_GAP = new RegExp(`\\b(?:${wordAlternation(RELATIVE_TO_DAY)})\\b`);
 
 /** A part of the day that names no day of its own: "early morning", "in the evening". */
 function isPartOfDayOnly(c: Candidate): c is Candidate & { meaning: CalendarMeaning } {

@@ -1,0 +1,30 @@
+/*
+ * English words that join a date to another or to what it dates, for the refiners
+ * (timex/refine/): the ends of a range, the day a clock time falls on, the last day
+ * of a period. Kept apart from the rules that use them, so that another language adds
+ * its own lists beside these.
+ */
+
+/** Words between the two ends of a range of days or clock times: "June 1 to Nov. 30", "2 and 4 p.m.". */
+export const RANGE_JOINERS: readonly string[] = ['to', 'through', 'until', 'till', 'and'];
+
+/** Words between a period and its last day: "the quarter ended Sept. 30". */
+export const PERIOD_END_VERBS: readonly string[] = ['ended', 'ending', 'ends', 'closed', 'through'];
+
+/** Relative pronouns that may open the words before a period's last day: "which ended". */
+export const PERIOD_END_RELATIVES: readonly string[] = ['that', 'which'];
+
+/** The word between a clock time and its day: "3:30 p.m. on Monday". */
+export const DAY_PREPOSITION = 'on';
+
+/** Words between a part of the day and a day it is counted from, not on: "the morning after". */
+export const RELATIVE_TO_DAY: readonly string[] = [
+  'after',
+  'before',
+  'following',
+  'since',
+  'until',
+  'till',
+  'prior',
+  'ahead',
+];
