@@ -18,10 +18,15 @@ const LARGE = 4 * SMALL;
 /** How much slower per character than an ordinary article a hostile text may be. */
 const FACTOR_AGAINST_ORDINARY = 15;
 
+/** The fastest of three readings: what other work on the machine adds, it never takes off. */
 function millisecondsFor(text: string): number {
-  const started = performance.now();
-  extractArticle({ id: 'x', title: 'x', text, publishedOn: '2012-03-01', language: 'en' });
-  return performance.now() - started;
+  let fastest = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    extractArticle({ id: 'x', title: 'x', text, publishedOn: '2012-03-01', language: 'en' });
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
 }
 
 const ordinary = (size: number): string =>

@@ -331,8 +331,9 @@ describe('robustness', () => {
     const timexes = extractTimexes(text, { documentDate: '2012-02-27' });
     const seconds = (performance.now() - started) / 1000;
     expect(timexes.length).toBeGreaterThan(0);
-    expect(seconds).toBeLessThan(20);
-  }, 60_000);
+    // About ten seconds on a quiet machine; a step that is not linear takes hours.
+    expect(seconds).toBeLessThan(60);
+  }, 120_000);
 
   it('copes with hundreds of thousands of expressions in one text', () => {
     const timexes = extractTimexes('two weeks '.repeat(200_000), { documentDate: '2012-02-27' });
