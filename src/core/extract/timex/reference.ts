@@ -165,22 +165,27 @@ function paragraphStarts(text: string): number[] {
 /** Quotation marks that open and close: “…”, "…". Quotes longer than a paragraph end there. */
 export function quotationRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const marks = /[“”"\n]/g;
   let open: number | undefined;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    const ch = m[0];
-    if (ch === '\n') {
-      if (open !== undefined) ranges.push([open, m.index]);
+  // By character code: a regex stopping at every line break costs several times more.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEW_LINE) {
+      if (open !== undefined) ranges.push([open, i]);
       open = undefined;
-    } else if (ch === '“' || (ch === '"' && open === undefined)) open = m.index;
-    else if (open !== undefined) {
-      ranges.push([open, m.index + 1]);
+    } else if (code === OPENING_QUOTE || (code === STRAIGHT_QUOTE && open === undefined)) open = i;
+    else if (code === CLOSING_QUOTE || code === STRAIGHT_QUOTE) {
+      if (open !== undefined) ranges.push([open, i + 1]);
       open = undefined;
     }
   }
   if (open !== undefined) ranges.push([open, text.length]);
   return ranges;
 }
+
+const NEW_LINE = 0x0a;
+const STRAIGHT_QUOTE = 0x22; // "
+const OPENING_QUOTE = 0x201c; // “
+const CLOSING_QUOTE = 0x201d; // ”
 
 /** Index of the paragraph holding `offset`. */
 export function paragraphOf(state: ReferenceState, offset: number): number {

@@ -1,5 +1,5 @@
 import type { Recogniser, RelativeMeaning } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, scan, scanIfHas } from './scan.ts';
 
 // "the year-ago quarter", "the year-earlier period", "year-earlier results",
 // "the comparable year-ago third quarter" is left to the quarter recogniser.
@@ -33,7 +33,7 @@ const YEAR_BEFORE: RelativeMeaning = {
 export const comparisonPeriod: Recogniser = {
   name: 'comparison-period',
   find: ({ text }) => [
-    ...scan(text, PATTERN, (m) => {
+    ...scanIfHas(text, ['ear-', 'r-year'], PATTERN, (m) => {
       const { start, end } = bounds(m);
       // The bare adjective qualifies a noun ("year-ago profit"): the span is the adjective.
       const bare = m[2] === undefined;

@@ -1,5 +1,5 @@
 import type { Recogniser } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, scanIfHas } from './scan.ts';
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1,
@@ -36,6 +36,9 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/** What every match holds: a decade's "0s" or the word "century". */
+const DECADE_OR_CENTURY = /0['’]?s|century/i;
+
 /**
  * Decades and centuries: "the 1990s" → `199`, "the '80s" → `198` (read in the
  * twentieth century), "the 20th century" → `19` (TimeML writes both by their leading
@@ -44,7 +47,7 @@ const PATTERN = new RegExp(
 export const decade: Recogniser = {
   name: 'decade-century',
   find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+    scanIfHas(text, DECADE_OR_CENTURY, PATTERN, (m) => {
       const { start, end } = bounds(m);
       let yearPrefix: string;
       let unit: 'decade' | 'century';

@@ -250,7 +250,7 @@ export const duration: Recogniser = {
         const start = halfStart - counted[0].length;
         return value ? make(start, end, value, 'duration-half') : undefined;
       }),
-      ...scan(text, UNKNOWN_LENGTH, (m) => {
+      ...scanIfHas(text, ['while', ' time'], UNKNOWN_LENGTH, (m) => {
         const { start, end } = bounds(m);
         return make(start, end, 'PXX', 'duration-unknown');
       }),

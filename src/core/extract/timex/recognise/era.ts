@@ -1,5 +1,5 @@
 import type { Candidate, Recogniser } from '../types.ts';
-import { scan } from './scan.ts';
+import { scanIfHas } from './scan.ts';
 
 /** An era after a year: "BC", "BCE", "B.C.", "AD", "A.D.", "CE". */
 const ERA_AFTER = '(BCE?|B\\.C\\.(?:E\\.)?|CE|AD|A\\.D\\.)(?![A-Za-z])';
@@ -7,6 +7,9 @@ const ERA_AFTER = '(BCE?|B\\.C\\.(?:E\\.)?|CE|AD|A\\.D\\.)(?![A-Za-z])';
 // "499 BC", "ca. 466 BC", "the 470s BC", "499–493 BC", "from 499 to 493 BC", "496 and
 // 495 BC", "AD 9", "the 4th century BC". The era after the last year of a range or pair
 // holds for the first too. `d` gives the groups' offsets.
+/** What every match holds: the era's letters. */
+const ERA_MARKS = ['BC', 'B.C', 'CE', 'AD', 'A.D'] as const;
+
 const PATTERN = new RegExp(
   [
     // 1 circa, 2 first number, 3 its "s", 4 second number, 5 its "s", 6 era
@@ -45,7 +48,7 @@ export const era: Recogniser = {
   name: 'era',
   find: ({ text }) => {
     const found: Candidate[] = [];
-    scan(text, PATTERN, (m) => {
+    scanIfHas(text, ERA_MARKS, PATTERN, (m) => {
       const at = m.indices;
       if (!at) return undefined;
       if (m[9] !== undefined && m[10] !== undefined) {

@@ -31,16 +31,24 @@ export function scan(
 }
 
 /**
- * `scan`, skipped when `text` lacks `needle`, a string every match of `pattern` holds:
- * one quick search spares a pattern tried at every position (a leading lookbehind).
+ * `scan`, skipped when `text` lacks `needle`: a string every match of `pattern` holds,
+ * strings one of which every match holds, or a (non-global) pattern every match meets. A
+ * search for a few letters spares a pattern tried at every position, which most short
+ * articles never need (an era, a decade, a leading lookbehind).
  */
 export function scanIfHas(
   text: string,
-  needle: string,
+  needle: string | readonly string[] | RegExp,
   pattern: RegExp,
   make: (match: RegExpExecArray) => Candidate | undefined,
 ): Candidate[] {
-  return text.includes(needle) ? scan(text, pattern, make) : [];
+  const found =
+    typeof needle === 'string'
+      ? text.includes(needle)
+      : needle instanceof RegExp
+        ? needle.test(text)
+        : needle.some((n) => text.includes(n));
+  return found ? scan(text, pattern, make) : [];
 }
 
 /** Start and end of a match, as candidate offsets. */

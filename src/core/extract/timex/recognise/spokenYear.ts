@@ -1,6 +1,6 @@
 import { countOf } from '../../lexicon/en/index.ts';
 import type { Recogniser } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, scanIfHas } from './scan.ts';
 
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -17,6 +17,9 @@ const PATTERN = new RegExp(
   'g',
 );
 
+/** What every match holds (case as the pattern writes it). */
+const SPOKEN_MARKS = ['nineteen', 'eighteen', 'two thousand', 'ties'] as const;
+
 const DECADES: Readonly<Record<string, string>> = {
   twenties: '192',
   thirties: '193',
@@ -32,7 +35,7 @@ const DECADES: Readonly<Record<string, string>> = {
 export const spokenYear: Recogniser = {
   name: 'spoken-year',
   find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+    scanIfHas(text, SPOKEN_MARKS, PATTERN, (m) => {
       const { start, end } = bounds(m);
       if (m[4] !== undefined) {
         const prefix = DECADES[m[4]];
