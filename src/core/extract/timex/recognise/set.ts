@@ -7,7 +7,7 @@ import {
   monthOf,
 } from '../../lexicon/en/index.ts';
 import type { Candidate, Recogniser } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, scan, scanIfHas } from './scan.ts';
 
 const ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H',
@@ -34,11 +34,16 @@ const EVERY = new RegExp(
   'gi',
 );
 
+/** What every match of EVERY, EVERY_MONTH and EVERY_WEEKDAY holds. */
+const EVERY_OR_EACH = /\b(?:every|each) /i;
+
 // "twice a week", "three times a year", "once per month".
 const TIMES = new RegExp(
   `\\b(once|twice|thrice|(?:${COUNT_RE}) times) (?:a|an|per|each|every) (hour|day|week|month|quarter|year)\\b`,
   'gi',
 );
+/** What every match of TIMES holds. */
+const TIMES_WORD = /once|twice|thrice|times/i;
 
 // "$5 a year", "10 percent a month", "per day", "$35 a night": a rate after an amount.
 // (`\b(?=[ap])` holds wherever it can match, "a", "an" or "per" after a space: it
@@ -166,7 +171,7 @@ export const set: Recogniser = {
         const value = ADVERBS[word];
         return value ? make(start, end, value) : undefined;
       }),
-      ...scan(text, EVERY, (m) => {
+      ...scanIfHas(text, EVERY_OR_EACH, EVERY, (m) => {
         const { start, end } = bounds(m);
         const unit = (m[4] ?? '').toLowerCase();
         const part = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[unit];
@@ -178,7 +183,7 @@ export const set: Recogniser = {
           ? make(start, end, value, { quant: (m[1] ?? 'every').toUpperCase() })
           : undefined;
       }),
-      ...scan(text, TIMES, (m) => {
+      ...scanIfHas(text, TIMES_WORD, TIMES, (m) => {
         const { start, end } = bounds(m);
         const word = (m[1] ?? '').toLowerCase();
         const n =
@@ -207,14 +212,14 @@ export const set: Recogniser = {
         const value = UNIT_CODE[(m[1] ?? '').toLowerCase()];
         return value ? make(start, end, value) : undefined;
       }),
-      ...scan(text, EVERY_MONTH, (m) => {
+      ...scanIfHas(text, EVERY_OR_EACH, EVERY_MONTH, (m) => {
         const { start, end } = bounds(m);
         const word = m[1] ?? '';
         const month = monthOf(word);
         const code = month !== undefined ? String(month).padStart(2, '0') : SEASON_CODES[word];
         return code ? make(start, end, `XXXX-${code}`, { quant: 'EVERY' }) : undefined;
       }),
-      ...scan(text, EVERY_WEEKDAY, (m) => {
+      ...scanIfHas(text, EVERY_OR_EACH, EVERY_WEEKDAY, (m) => {
         const { start, end } = bounds(m);
         const day = WEEKDAY_NAMES.indexOf(m[1] ?? '');
         if (day < 0) return undefined;
