@@ -26,6 +26,16 @@ describe('scan', () => {
     expect(scan('xx', pattern, asCandidate)).toHaveLength(1);
   });
 
+  it('steps over a whole character after an empty match in unicode mode', () => {
+    // "𝐀" is a surrogate pair: one code unit on, the engine backs up to its start again.
+    expect(scan('𝐀x', /x|(?:)/gu, asCandidate).map((c) => c.start)).toEqual([2]);
+    expect(scan('𝐀x', /\p{L}*/gu, asCandidate).map((c) => [c.start, c.end])).toEqual([[0, 3]]);
+  });
+
+  it('refuses a pattern without the global flag rather than reading forever', () => {
+    expect(() => scan('x', /x/, asCandidate)).toThrow(TypeError);
+  });
+
   it('tells a quoted title from a quoted time', () => {
     const text = 'on "Last Year Today" and "last year"';
     expect(isQuotedTitle(text, 4, 13)).toBe(true);

@@ -17,11 +17,16 @@ export function scan(
   pattern: RegExp,
   make: (match: RegExpExecArray) => Candidate | undefined,
 ): Candidate[] {
+  if (!pattern.global) throw new TypeError(`scan needs a global pattern: /${pattern.source}/`);
   const found: Candidate[] = [];
   const reader = new RegExp(pattern.source, pattern.flags);
+  const byCodePoint = /[uv]/.test(pattern.flags);
   for (let match = reader.exec(text); match; match = reader.exec(text)) {
     if (match[0].length === 0) {
-      reader.lastIndex++;
+      // Past the empty match, a whole character on: a surrogate pair in unicode mode.
+      const at = reader.lastIndex;
+      const pair = byCodePoint && (text.codePointAt(at) ?? 0) > 0xffff;
+      reader.lastIndex = at + (pair ? 2 : 1);
       continue;
     }
     const candidate = make(match);
