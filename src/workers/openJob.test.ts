@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../core/formats/csv.ts';
-import { projectOfArticle } from '../core/formats/exportInput.ts';
 import { parseImportFile } from '../core/formats/importFile.ts';
 import { toProjectJson } from '../core/formats/projectJson.ts';
-import { FIXTURE_ARTICLE, FIXTURE_EVENTS } from '../core/formats/testFixtures.ts';
+import { FIXTURE_ARTICLE, FIXTURE_EVENTS, FIXTURE_PROJECT } from '../core/formats/testFixtures.ts';
 import { toTimelineJs } from '../core/formats/timelineJs.ts';
 import { collectAnswers } from '../app/open/openClient.ts';
 import { importAnswers, storedAnswers } from './openJob.ts';
 import type { OpenResponse } from './openProtocol.ts';
 
-const project = projectOfArticle(
-  FIXTURE_ARTICLE,
-  FIXTURE_EVENTS,
-  'Almaty, February 2012',
-  '2026-11-30T09:00:00.000Z',
-);
+const project = FIXTURE_PROJECT;
 const options = { now: '2026-12-01T10:00:00.000Z', fileName: 'almaty.json' };
 
 /** What the page makes of the answers. */

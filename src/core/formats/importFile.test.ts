@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.ts';
-import { projectOfArticle } from './exportInput.ts';
 import { consistencyErrors, parseImportFile } from './importFile.ts';
 import { toProjectJson } from './projectJson.ts';
-import { FIXTURE_ARTICLE, FIXTURE_EVENTS } from './testFixtures.ts';
+import { FIXTURE_ARTICLE, FIXTURE_EVENTS, FIXTURE_PROJECT } from './testFixtures.ts';
 import { toTimelineJs } from './timelineJs.ts';
 
-const project = projectOfArticle(
-  FIXTURE_ARTICLE,
-  FIXTURE_EVENTS,
-  'Almaty, February 2012',
-  '2026-11-30T09:00:00.000Z',
-);
+const project = FIXTURE_PROJECT;
 const options = { now: '2026-12-01T10:00:00.000Z', fileName: 'almaty.json' };
 
 function imported(text: string, fileName = 'file.txt') {

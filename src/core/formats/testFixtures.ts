@@ -1,4 +1,5 @@
 import type { Article, DatePoint, EventStatus, TimelineEvent } from '../model/index.ts';
+import { projectOfArticle } from './exportInput.ts';
 
 /**
  * Hand-made events over a short article, for testing exports independently of the
@@ -104,3 +105,11 @@ export const FIXTURE_EVENTS: readonly TimelineEvent[] = [
   TIME_SPAN_EVENT,
   APPROXIMATE_SPAN_EVENT,
 ];
+
+/** The fixture article and its events as a project, made at a fixed time. */
+export const FIXTURE_PROJECT = projectOfArticle(
+  FIXTURE_ARTICLE,
+  FIXTURE_EVENTS,
+  'Almaty, February 2012',
+  '2026-11-30T09:00:00.000Z',
+);
