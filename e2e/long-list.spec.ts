@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { escapeRegExp, parts } from './support.ts';
+import { escapeRegExp, parts, submitArticle } from './support.ts';
 
 // The Events list renders only the rows in view from 200 events on (VIRTUAL_FROM): the row
 // marked as shown must always be the event the details show, however it was chosen.
@@ -37,12 +37,11 @@ test('a list of over 200 events marks the event the details show, however it is 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
   await expect(parts(page).listButtons.first()).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'New timeline', exact: true }).click();
-  const form = page.getByRole('form', { name: 'New timeline' });
-  await form.getByRole('textbox', { name: 'Article text' }).fill(longArticle(240));
-  await form.getByRole('textbox', { name: 'Title' }).fill('Council diary');
-  await form.getByRole('textbox', { name: 'Publication date' }).fill('2004-01-01');
-  await form.getByRole('button', { name: 'Extract events' }).click();
+  await submitArticle(page, 'New timeline', {
+    text: longArticle(240),
+    title: 'Council diary',
+    date: '2004-01-01',
+  });
   const { list, listButtons, timeline } = parts(page);
   await expect(page.getByRole('heading', { name: 'Council diary' })).toBeVisible({
     timeout: 60_000,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline, parts } from './support.ts';
+import { openTimeline, parts, submitArticle } from './support.ts';
 
 // Two reports of one walkout that disagree on its day (texts written for this test).
 const FIRST = [
@@ -18,13 +18,7 @@ async function addStory(
   form: 'New timeline' | 'Add article',
   story: { title: string; text: string; date: string; url: string },
 ) {
-  await page.getByRole('button', { name: form, exact: true }).click();
-  const dialog = page.getByRole('form', { name: form });
-  await dialog.getByRole('textbox', { name: 'Article text' }).fill(story.text);
-  await dialog.getByRole('textbox', { name: 'Title' }).fill(story.title);
-  await dialog.getByRole('textbox', { name: 'Source URL' }).fill(story.url);
-  await dialog.getByRole('textbox', { name: 'Publication date' }).fill(story.date);
-  await dialog.getByRole('button', { name: 'Extract events' }).click();
+  await submitArticle(page, form, story);
   await expect(parts(page).article).toContainText(story.text.slice(0, 30), { timeout: 20_000 });
 }
 

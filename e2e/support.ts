@@ -85,3 +85,23 @@ export async function isInTimelineView(timeline: Locator, element: Locator): Pro
   if (!frame || !box) return false;
   return box.x + box.width > frame.x && box.x < frame.x + frame.width;
 }
+
+/**
+ * Opens the "New timeline" or "Add article" form, fills in what is given and asks for the
+ * events. The caller waits for what it expects to follow.
+ */
+export async function submitArticle(
+  page: Page,
+  form: 'New timeline' | 'Add article',
+  story: { text: string; date: string; title?: string; url?: string },
+): Promise<void> {
+  await page.getByRole('button', { name: form, exact: true }).click();
+  const dialog = page.getByRole('form', { name: form });
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(story.text);
+  if (story.title !== undefined)
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(story.title);
+  if (story.url !== undefined)
+    await dialog.getByRole('textbox', { name: 'Source URL' }).fill(story.url);
+  await dialog.getByRole('textbox', { name: 'Publication date' }).fill(story.date);
+  await dialog.getByRole('button', { name: 'Extract events' }).click();
+}

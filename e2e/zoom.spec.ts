@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { isInTimelineView, openTimeline, parts, visibleWindow, windowWidth } from './support.ts';
+import {
+  isInTimelineView,
+  openTimeline,
+  parts,
+  submitArticle,
+  visibleWindow,
+  windowWidth,
+} from './support.ts';
 
 test('Zoom in, Zoom out and Fit all change the visible window', async ({ page }) => {
   await openTimeline(page);
@@ -52,20 +59,15 @@ test('selecting an event off screen brings it into view', async ({ page }) => {
 
 test('a history told over centuries fits whole', async ({ page }) => {
   await openTimeline(page);
-  await page.getByRole('button', { name: 'New timeline', exact: true }).click();
-  const form = page.getByRole('form', { name: 'New timeline' });
-  await form
-    .getByRole('textbox', { name: 'Article text' })
-    .fill(
-      [
-        'The abbey was founded in 1066, the year of the Norman conquest.',
-        'A fire destroyed its library in 1540.',
-        'The west tower was rebuilt in 1815.',
-        'The abbey reopened to visitors in 2012 after a long restoration.',
-      ].join('\n\n'),
-    );
-  await form.getByRole('textbox', { name: 'Publication date' }).fill('2013-05-02');
-  await form.getByRole('button', { name: 'Extract events' }).click();
+  await submitArticle(page, 'New timeline', {
+    text: [
+      'The abbey was founded in 1066, the year of the Norman conquest.',
+      'A fire destroyed its library in 1540.',
+      'The west tower was rebuilt in 1815.',
+      'The abbey reopened to visitors in 2012 after a long restoration.',
+    ].join('\n\n'),
+    date: '2013-05-02',
+  });
   await expect(parts(page).listButtons.first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Fit all' }).click();
