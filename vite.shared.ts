@@ -27,15 +27,16 @@ export const visEsnext: Alias[] = [
 /**
  * A `<link rel="modulepreload">` for each chunk of a lazily imported module whose file name
  * ends with `suffix`: the browser fetches and compiles it beside the page's entry instead
- * of after the entry has run.
+ * of after the entry has run. With `page`, only in that page of the build (`bench.html`).
  */
-export function preloadLazyChunk(suffix: string): Plugin {
+export function preloadLazyChunk(suffix: string, page?: string): Plugin {
   return {
     name: 'datelines-preload-lazy-chunk',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (_html, context) => {
+        if (page !== undefined && !context.filename.endsWith(`/${page}`)) return [];
         const chunks = Object.values(context.bundle ?? {}).filter(
           (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(suffix),
         );

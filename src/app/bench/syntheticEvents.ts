@@ -1,4 +1,10 @@
-import type { DatePoint, EventStatus, Precision, TimelineEvent } from '../../core/model/index.ts';
+import type {
+  DatePoint,
+  DateReference,
+  EventStatus,
+  Precision,
+  TimelineEvent,
+} from '../../core/model/index.ts';
 
 /** What `syntheticEvents` makes, besides the count. */
 export interface SyntheticOptions {
@@ -54,6 +60,10 @@ const HAPPENINGS = [
   'starts works',
   'cancels plan',
 ];
+
+// Shared by every event (events are never changed in place): fewer objects to make.
+const GENERATED: DateReference = { kind: 'none', label: 'generated' };
+const NO_TIMEXES: string[] = [];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -124,23 +134,20 @@ export function syntheticEvents(n: number, options: SyntheticOptions = {}): Time
       at > published ? 'planned' : end && random() < 0.03 ? 'ongoing' : 'happened';
     const title = `${pick(random, SUBJECTS)} ${pick(random, HAPPENINGS)} (${i + 1})`;
     const text = `${title}.`;
+    const derivation = {
+      phrase: start.value,
+      reference: GENERATED,
+      rule: 'synthetic',
+      explanation: `Generated event ${i + 1} (seed ${options.seed ?? 1}).`,
+      inferred: false,
+    };
     events.push({
       id: `e${i + 1}`,
       title,
-      date: {
-        start,
-        ...(end ? { end } : {}),
-        derivation: {
-          phrase: start.value,
-          reference: { kind: 'none', label: 'generated' },
-          rule: 'synthetic',
-          explanation: `Generated event ${i + 1} (seed ${options.seed ?? 1}).`,
-          inferred: false,
-        },
-      },
+      date: end ? { start, end, derivation } : { start, derivation },
       status,
       sources: [{ documentId: 'synthetic', span: { start: 0, end: text.length, text } }],
-      timexIds: [],
+      timexIds: NO_TIMEXES,
       edited: false,
     });
   }

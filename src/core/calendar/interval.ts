@@ -41,16 +41,29 @@ function localDate(year: number, month: number, day: number, hours = 0, minutes 
 
 /** The moment just after a date point ends (exclusive), by its precision. */
 export function pointEnd(point: DatePoint): Date {
-  const start = pointStart(point);
+  return endAfter(point, pointStart(point));
+}
+
+/** {@link pointEnd} of a point whose start has been read already. */
+function endAfter(point: DatePoint, start: Date): Date {
+  const v = point.value;
   switch (point.precision) {
-    // The common steps from a start that is always a whole year, month or day: by fields.
+    // The common steps from a start that is always a whole year, month or day: by the
+    // value's own fields, which are read again faster than the start's are asked for.
     case 'year':
-      if (point.value.length === 4) return localDate(start.getFullYear() + 1, 0, 1);
+      if (v.length === 4) return localDate(Number(v.slice(0, 4)) + 1, 0, 1);
       return addYears(start, 1);
     case 'month':
-      if (point.value.length === 7) return localDate(start.getFullYear(), start.getMonth() + 1, 1);
+      if (v.length === 7) return localDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 1);
       return addMonths(start, 1);
     case 'day':
+      if (v.length === 10 || v.length === 16) {
+        return localDate(
+          Number(v.slice(0, 4)),
+          Number(v.slice(5, 7)) - 1,
+          Number(v.slice(8, 10)) + 1,
+        );
+      }
       return localDate(start.getFullYear(), start.getMonth(), start.getDate() + 1);
     case 'century':
       return addYears(start, 100);
@@ -93,11 +106,12 @@ export function intervalOf(date: Pick<EventDate, 'start' | 'end'>): Interval {
   if (date.end) {
     const endPoint = date.end;
     // A clock time as the end means "until then", not "until the end of that minute".
-    const end = endPoint.precision === 'minute' ? pointStart(endPoint) : pointEnd(endPoint);
-    return { start, end: end > start ? end : pointEnd(date.start), isPoint: false };
+    const endStart = pointStart(endPoint);
+    const end = endPoint.precision === 'minute' ? endStart : endAfter(endPoint, endStart);
+    return { start, end: end > start ? end : endAfter(date.start, start), isPoint: false };
   }
   const isPoint = date.start.precision === 'day' || date.start.precision === 'minute';
-  return { start, end: pointEnd(date.start), isPoint };
+  return { start, end: endAfter(date.start, start), isPoint };
 }
 
 /** Orders event dates chronologically: by start, then the shorter first. */

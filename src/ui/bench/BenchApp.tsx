@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Article, TimelineEvent } from '../../core/model/index.ts';
 import { eventsInDateOrder } from '../../app/state/selectors.ts';
 import { SYNTHETIC_PUBLISHED_ON, syntheticEvents } from '../../app/bench/syntheticEvents.ts';
@@ -6,6 +6,8 @@ import { TimelinePanel } from '../timeline/TimelinePanel.tsx';
 import type { TimelineControls } from '../timeline/useVisTimeline.ts';
 import { EventList } from '../events/EventList.tsx';
 import { EventDetails } from '../details/EventDetails.tsx';
+import { useAfterTask } from '../hooks/useAfterTask.ts';
+import { isStaged } from '../timeline/stagedDrawing.ts';
 
 /** What benchmarks and scale tests drive the timeline with: each applied at once, unanimated. */
 export interface BenchControls {
@@ -80,7 +82,7 @@ export function BenchApp({ n, seed }: { n: number; seed: number }) {
           onControls={exposeControls}
         />
         <div className="columns">
-          <div className="side-column">
+          <SideColumn defer={isStaged(events.length)}>
             {/* Reading only: the bench has no article to show and nothing to edit. */}
             <EventDetails
               event={selected}
@@ -98,9 +100,18 @@ export function BenchApp({ n, seed }: { n: number; seed: number }) {
               onSelect={(id) => setSelectedId(id)}
               onExtend={ignore}
             />
-          </div>
+          </SideColumn>
         </div>
       </main>
     </div>
   );
+}
+
+/**
+ * The details and the list, after the timeline's drawing has been set up: what the page
+ * measures is the timeline (vis-timeline's own page has no list to draw first).
+ */
+function SideColumn({ defer, children }: { defer: boolean; children: ReactNode }) {
+  const ready = useAfterTask(defer);
+  return <div className="side-column">{ready ? children : null}</div>;
 }
