@@ -38,6 +38,11 @@ describe('yearRange', () => {
   it('lets the model take publication dates and year-only values before 100 AD (issue 11)', () => {
     expect(IsoDaySchema.safeParse('0050-01-01').success).toBe(true);
     expect(IsoDaySchema.safeParse('0050-02-30').success).toBe(false);
+    // Leap days by the Gregorian rule, in years 0–99 too (1 BC, year 0000, was a leap year).
+    expect(IsoDaySchema.safeParse('0000-02-29').success).toBe(true);
+    expect(IsoDaySchema.safeParse('0044-02-29').success).toBe(true);
+    expect(IsoDaySchema.safeParse('1900-02-29').success).toBe(false);
+    expect(IsoDaySchema.safeParse('2000-02-29').success).toBe(true);
     expect(pointStart({ value: '0079', precision: 'year', approximate: false }).getFullYear()).toBe(
       79,
     );

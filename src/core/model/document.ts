@@ -1,6 +1,5 @@
 import './zodConfig.ts';
 import { z } from 'zod';
-import { utcDay } from '../calendar/yearRange.ts';
 
 /** Calendar date `YYYY-MM-DD` that exists (no 31 February). */
 export const IsoDaySchema = z
@@ -8,9 +7,18 @@ export const IsoDaySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const date = utcDay(y, m - 1, d);
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    return dayExists(y, m - 1, d);
   }, 'no such day in the calendar');
+
+/** Whether the day is in the calendar: a day past its month's end rolls into the next. */
+function dayExists(year: number, monthIndex: number, day: number): boolean {
+  // Set by fields, in UTC: `Date.UTC` would read years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === monthIndex && date.getUTCDate() === day
+  );
+}
 
 /** An article the user works with. */
 export const ArticleSchema = z.object({

@@ -16,7 +16,7 @@ import {
   relayout,
   type FitOptions,
   type FittedWindow,
-} from './fitWindow.ts';
+} from './fitAll.ts';
 import { placeLabels } from './labelPlacement.ts';
 import { WindowedItems } from './windowedItems.ts';
 import { isClusterId } from './clusterItems.ts';
