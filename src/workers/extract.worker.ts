@@ -7,7 +7,7 @@ import {
   keepsTimex,
   type ExtractRequest,
   type ExtractResponse,
-} from './extractProtocol.ts';
+} from '../app/extraction/extractProtocol.ts';
 
 // The DOM and WebWorker libs are both loaded, so `self` needs telling which it is.
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { projectCodec } from '../app/storage/projectCodec.ts';
 import { openTimelineStore } from '../app/storage/timelineStore.ts';
-import { importAnswers, storedAnswers } from './openJob.ts';
-import type { OpenRequest, OpenResponse } from './openProtocol.ts';
+import { importAnswers, storedAnswers } from '../app/open/openJob.ts';
+import type { OpenRequest, OpenResponse } from '../app/open/openProtocol.ts';
 
 // The DOM and WebWorker libs are both loaded, so `self` needs telling which it is.
 const scope = self as unknown as DedicatedWorkerGlobalScope;

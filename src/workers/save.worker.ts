@@ -3,7 +3,7 @@ import type { Project } from '../core/model/index.ts';
 import { joinProject, type PieceList } from '../app/storage/projectPieces.ts';
 import { projectCodec } from '../app/storage/projectCodec.ts';
 import { openTimelineStore, type TimelineStore } from '../app/storage/timelineStore.ts';
-import type { SaveRequest, SaveResponse } from './saveProtocol.ts';
+import type { SaveRequest, SaveResponse } from '../app/storage/saveProtocol.ts';
 
 // The DOM and WebWorker libs are both loaded, so `self` needs telling which it is.
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractRequest, ExtractResponse } from '../../workers/extractProtocol.ts';
+import type { ExtractRequest, ExtractResponse } from './extractProtocol.ts';
 import { SEED_ARTICLE } from '../seed/seed.ts';
 import { testEvent, testExtraction } from '../state/testEvents.ts';
 import { runExtraction, type WorkerLike } from './extractClient.ts';

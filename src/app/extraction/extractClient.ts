@@ -1,6 +1,6 @@
 import type { Extraction, ExtractProgress } from '../../core/extract/index.ts';
 import type { Article, Timex, TimelineEvent } from '../../core/model/index.ts';
-import type { ExtractRequest, ExtractResponse } from '../../workers/extractProtocol.ts';
+import type { ExtractRequest, ExtractResponse } from './extractProtocol.ts';
 
 /** The part of a `Worker` the client uses, so tests can pass a fake. */
 export interface WorkerLike {

@@ -1,5 +1,5 @@
-import { importAnswers, storedAnswers } from '../../workers/openJob.ts';
-import type { OpenRequest, OpenResponse } from '../../workers/openProtocol.ts';
+import { importAnswers, storedAnswers } from './openJob.ts';
+import type { OpenRequest, OpenResponse } from './openProtocol.ts';
 import type { OpenWorkerLike } from './openClient.ts';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { projectOfArticle } from '../../core/formats/exportInput.ts';
 import { FIXTURE_ARTICLE, FIXTURE_EVENTS } from '../../core/formats/testFixtures.ts';
 import type { TimelineStore } from '../storage/timelineStore.ts';
-import type { OpenResponse } from '../../workers/openProtocol.ts';
+import type { OpenResponse } from './openProtocol.ts';
 import { BrokenOpenWorker, FakeOpenWorker } from './fakeOpenWorker.ts';
 import { loadStoredProject } from './loadStored.ts';
 import type { OpenWorkerLike } from './openClient.ts';

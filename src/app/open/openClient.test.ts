@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectOfArticle } from '../../core/formats/exportInput.ts';
 import { FIXTURE_ARTICLE, FIXTURE_EVENTS } from '../../core/formats/testFixtures.ts';
-import { answersFor, type OpenResponse } from '../../workers/openProtocol.ts';
+import { answersFor, type OpenResponse } from './openProtocol.ts';
 import { BrokenOpenWorker, FakeOpenWorker } from './fakeOpenWorker.ts';
 import { collectAnswers, openInWorker } from './openClient.ts';
 

@@ -6,7 +6,7 @@ import type {
   OpenOrder,
   OpenRequest,
   OpenResponse,
-} from '../../workers/openProtocol.ts';
+} from './openProtocol.ts';
 import { joinProject, type PieceList } from '../storage/projectPieces.ts';
 
 /** The part of a `Worker` the client uses, so tests can pass a fake. */

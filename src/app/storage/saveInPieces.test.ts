@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../core/model/index.ts';
-import type { SaveRequest, SaveResponse } from '../../workers/saveProtocol.ts';
+import type { SaveRequest, SaveResponse } from './saveProtocol.ts';
 import { syntheticEvents } from '../bench/syntheticEvents.ts';
 import { joinProject } from './projectPieces.ts';
 import { saveProject, type SaveWorkerLike } from './saveInPieces.ts';

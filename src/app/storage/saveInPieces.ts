@@ -1,5 +1,5 @@
 import type { Project } from '../../core/model/index.ts';
-import type { SaveRequest, SaveResponse } from '../../workers/saveProtocol.ts';
+import type { SaveRequest, SaveResponse } from './saveProtocol.ts';
 import { cutProject, projectSize } from './projectPieces.ts';
 import type { SaveResult, TimelineStore } from './timelineStore.ts';
 

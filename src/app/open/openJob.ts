@@ -1,5 +1,5 @@
-import { parseImportFile } from '../core/formats/importFile.ts';
-import { readStoredProject } from '../app/storage/projectCodec.ts';
+import { parseImportFile } from '../../core/formats/importFile.ts';
+import { readStoredProject } from '../storage/projectCodec.ts';
 import { answersFor, type OpenResponse } from './openProtocol.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { ExtractProgress } from '../core/extract/index.ts';
-import type { Article, Timex, TimelineEvent } from '../core/model/index.ts';
+import type { ExtractProgress } from '../../core/extract/index.ts';
+import type { Article, Timex, TimelineEvent } from '../../core/model/index.ts';
 
 /** What the app asks the extraction worker. */
 export interface ExtractRequest {

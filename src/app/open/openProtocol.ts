@@ -1,7 +1,7 @@
-import type { ImportKind } from '../core/formats/importFile.ts';
-import type { FormatError } from '../core/formats/parseResult.ts';
-import type { Project } from '../core/model/index.ts';
-import { cutProject, type PieceList } from '../app/storage/projectPieces.ts';
+import type { ImportKind } from '../../core/formats/importFile.ts';
+import type { FormatError } from '../../core/formats/parseResult.ts';
+import type { Project } from '../../core/model/index.ts';
+import { cutProject, type PieceList } from '../storage/projectPieces.ts';
 
 /**
  * What the page asks the opening worker: read and check a file a person chose to import,

@@ -1,6 +1,6 @@
-import type { Project } from '../core/model/index.ts';
-import type { PieceList } from '../app/storage/projectPieces.ts';
-import type { SaveResult } from '../app/storage/timelineStore.ts';
+import type { Project } from '../../core/model/index.ts';
+import type { PieceList } from './projectPieces.ts';
+import type { SaveResult } from './timelineStore.ts';
 
 /** What the app sends the saving worker: a project's head, its pieces, then the order to save. */
 export type SaveRequest =
