@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../core/model/index.ts';
 import { describeEventDate } from '../core/calendar/describeDate.ts';
-import { STATUS_WORDS } from '../ui/eventWords.ts';
+import { StatusBadge } from '../ui/events/StatusBadge.tsx';
 import { DateDerivation } from '../ui/details/DateDerivation.tsx';
 import '../ui/details/details.css';
 
@@ -26,9 +26,7 @@ export function ReaderDetails({ event }: { event: TimelineEvent | undefined }) {
             <div>
               <dt>Status</dt>
               <dd>
-                <span className={`status-badge status-${event.status}`}>
-                  {STATUS_WORDS[event.status]}
-                </span>
+                <StatusBadge status={event.status} />
               </dd>
             </div>
           </dl>

@@ -3,6 +3,7 @@ import type { Article, EventPatch, TimelineEvent } from '../../core/model/index.
 import type { EventNote } from '../../core/project/applyEdits.ts';
 import { describeEventDate } from '../../core/calendar/describeDate.ts';
 import { STATUS_WORDS } from '../eventWords.ts';
+import { StatusBadge } from '../events/StatusBadge.tsx';
 import { EventEditForm } from '../edit/EventEditForm.tsx';
 import { DateDerivation } from './DateDerivation.tsx';
 import { EventSources } from './EventSources.tsx';
@@ -128,9 +129,7 @@ export function EventDetails(props: EventDetailsProps) {
               <div>
                 <dt>Status</dt>
                 <dd>
-                  <span className={`status-badge status-${event.status}`}>
-                    {STATUS_WORDS[event.status]}
-                  </span>
+                  <StatusBadge status={event.status} />
                   {note?.byHand.status && (
                     <ByHand engine={note.engine ? STATUS_WORDS[note.engine.status] : null} />
                   )}

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { TimelineEvent } from '../../core/model/index.ts';
 import { describeEventDate } from '../../core/calendar/describeDate.ts';
 import { eventQuotes } from '../../core/formats/exportInput.ts';
-import { STATUS_WORDS } from '../eventWords.ts';
+import { StatusBadge } from '../events/StatusBadge.tsx';
 import { LazyTimelineCanvas } from '../timeline/LazyTimelineCanvas.tsx';
 import type { TimelineControls } from '../timeline/useVisTimeline.ts';
 import { nextSlide, presentCommand } from './presentKeys.ts';
@@ -118,11 +118,7 @@ export function Presentation({
           <article key={event.id} className="presentation-slide">
             <p className="presentation-date">
               {describeEventDate(event.date)}
-              {event.status !== 'happened' && (
-                <span className={`status-badge status-${event.status}`}>
-                  {STATUS_WORDS[event.status]}
-                </span>
-              )}
+              {event.status !== 'happened' && <StatusBadge status={event.status} />}
             </p>
             <h2 className="presentation-headline">{event.title}</h2>
             {quotes.slice(0, 2).map((quote, i) => (

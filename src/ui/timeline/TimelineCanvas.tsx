@@ -1,21 +1,8 @@
 import { useImperativeHandle, useRef, type Ref } from 'react';
-import type { TimelineEvent } from '../../core/model/index.ts';
-import {
-  useVisTimeline,
-  type TimelineControls,
-  type TimelineRow,
-  type VisibleWindow,
-} from './useVisTimeline.ts';
+import { useVisTimeline, type TimelineControls, type VisTimelineProps } from './useVisTimeline.ts';
 import './timelineItems.css';
 
-export interface TimelineCanvasProps {
-  events: readonly TimelineEvent[];
-  /** Rows by article, or null to draw every source together. */
-  rows?: readonly TimelineRow[] | null;
-  selectedId: string | null;
-  publishedOn: string;
-  onSelect: (id: string | null) => void;
-  onWindowChange: (window: VisibleWindow) => void;
+export interface TimelineCanvasProps extends VisTimelineProps {
   /** Zoom and fit, for the panel's buttons and keys. */
   controlsRef: Ref<TimelineControls | null>;
 }
