@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWordReader, wordsIn } from './tokens.ts';
 
@@ -39,14 +40,44 @@ describe('wordsIn, letters beyond ASCII', () => {
 });
 
 describe('createWordReader', () => {
-  it('reads every range as wordsIn does, also ranges that cut words', () => {
-    const text = 'The co-leader’s rally, on 25 February, drew U.N. monitors 𝐀𝐁c.';
+  it('reads every range as wordsIn does, also ranges that cut words or a split "’ll"', () => {
+    const text = 'The co-leader’s rally, on 25 February, drew U.N. monitors 𝐀𝐁c.\nHe’ll go.';
     const read = createWordReader(text);
-    for (let start = 0; start <= text.length; start++) {
-      for (let end = start; end <= text.length; end++) {
+    for (let start = 0; start <= text.length + 1; start++) {
+      for (let end = start; end <= text.length + 1; end++) {
         expect(read(start, end)).toEqual(wordsIn(text, start, end));
       }
     }
+  });
+
+  it('agrees with wordsIn on any text and range', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'May',
+      ' ',
+      '\n',
+      '-',
+      '.',
+      '’',
+      "'ll",
+      ',',
+      '𝐀',
+      'é',
+      '“',
+      '2',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const start = a % (text.length + 1);
+          const end = start + (b % (text.length + 2 - start));
+          expect(createWordReader(text)(start, end)).toEqual(wordsIn(text, start, end));
+        },
+      ),
+    );
   });
 });
 

@@ -178,7 +178,8 @@ export type WordReader = (start: number, end: number) => Word[];
  * {@link wordsIn} over one text, tokenised once: the steps ask for the words of the
  * same sentences, quotes and stretches around dates many times over, and reading the
  * text once per extraction (rather than once per question) is most of the event
- * builder's speed. One per extraction.
+ * builder's speed. One per extraction. (Tokenising only the parts asked for, in blocks,
+ * was tried: nearly every part is asked for, and the answers cost more to put together.)
  *
  * A range is answered from the words of the whole text: a word is read the same way
  * wherever the search starts, so the words that lie wholly inside the range are the
@@ -189,35 +190,57 @@ export type WordReader = (start: number, end: number) => Word[];
  */
 export function createWordReader(text: string): WordReader {
   const all = wordsIn(text, 0, text.length);
-  /** Index of the first word that ends after `position` (all.length when none does). */
-  const firstEndingAfter = (position: number): number => {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.end <= position) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return (start, end) => {
     // `slice` reads negative offsets from the end; keep wordsIn's own reading of them.
     if (start < 0 || end < 0) return wordsIn(text, start, end);
     if (start >= end) return [];
-    const words: Word[] = [];
-    let first = firstEndingAfter(start);
-    const cutAtStart = all[first];
-    if (cutAtStart && cutAtStart.start < start) {
-      if (cutAtStart.end >= end) return wordsIn(text, start, end);
-      words.push(...wordsIn(text, start, cutAtStart.end));
-      first++;
-    }
-    let last = first;
-    while (last < all.length && all[last]!.end <= end) words.push(all[last++]!);
-    const cutAtEnd = all[last];
-    if (cutAtEnd && cutAtEnd.start < end) words.push(...wordsIn(text, cutAtEnd.start, end));
-    return words;
+    return wordsOfRange(text, all, start, end);
   };
+}
+
+/**
+ * The words of `text[start, end)` from `all`, the words (in order) of a stretch of text
+ * that holds the range: those wholly inside it, and the cut ones read again.
+ */
+function wordsOfRange(text: string, all: readonly Word[], start: number, end: number): Word[] {
+  let lo = 0;
+  let hi = all.length;
+  // The first word that ends after `start`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const words: Word[] = [];
+  // Words the range cuts at its start, and an "’ll" split off the word before it (the
+  // range reads it alone, or with the cut part), are read again from the range.
+  let first = lo;
+  let readAgainTo = -1;
+  for (; first < all.length; first++) {
+    const word = all[first]!;
+    const joined = word.start === (first > 0 ? all[first - 1]!.end : -1);
+    const cut =
+      word.start < start ||
+      (word.start === start && joined) ||
+      (readAgainTo >= 0 && word.start === readAgainTo);
+    if (!cut) break;
+    readAgainTo = word.end;
+  }
+  if (readAgainTo >= 0) {
+    if (readAgainTo >= end) return wordsIn(text, start, end);
+    words.push(...wordsIn(text, start, readAgainTo));
+  }
+  let last = first;
+  while (last < all.length && all[last]!.end <= end) words.push(all[last++]!);
+  const cutAtEnd = all[last];
+  // A word the range cuts at its end is read again; so is the word an "’ll" was split
+  // from, when the range cuts the two apart or cuts the "’ll" ("He’l").
+  const joined = cutAtEnd !== undefined && words.at(-1)?.end === cutAtEnd.start;
+  if (cutAtEnd && (cutAtEnd.start < end || joined)) {
+    const head = joined ? words.pop() : undefined;
+    words.push(...wordsIn(text, head?.start ?? cutAtEnd.start, end));
+  }
+  return words;
 }
 
 /** A {@link WordReader} that reads each range afresh: for one-off calls and tests. */
