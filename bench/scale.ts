@@ -2,7 +2,7 @@
  * `npm run bench:scale`: the timeline at archive scale, in headless Chromium, beside
  * vis-timeline as shipped fed the same generated events, all in one run.
  *
- *   npm run bench:scale [-- --n 10000] [--big 100000] [--seed 1] [--paint-runs 3] [--skip-vis] [--skip-worker]
+ *   npm run bench:scale [-- --n 10000] [--big 100000] [--seed 1] [--paint-runs 3] [--cpu] [--skip-vis] [--skip-worker]
  *
  * (a) N events (10,000): first paint (the median of --paint-runs loads, ours and theirs
  *     alternating), pan frames (median, p95), JS heap, longest main-thread task after first
@@ -21,6 +21,7 @@ import { repoRoot, corpusFiles } from './corpus.ts';
 import { plainItems, visPage } from './scalePages.ts';
 import { readTimeML } from '../src/core/formats/timeml.ts';
 import { percentile } from './stats.ts';
+import { mainThreadTasks, markTimes, type TraceEvent } from './traceTasks.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     'paint-runs': { type: 'string', default: '3' },
     'skip-vis': { type: 'boolean', default: false },
     'skip-worker': { type: 'boolean', default: false },
+    cpu: { type: 'boolean', default: false },
   },
 });
 const N = Number(args.n);
@@ -103,7 +105,10 @@ const LONG_TASKS = `
   const seen = new MutationObserver(() => {
     if (!document.querySelector('.vis-item')) return;
     seen.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (window.firstItemPaint = performance.now())));
+    requestAnimationFrame(() => setTimeout(() => {
+      window.firstItemPaint = performance.now();
+      performance.mark('bench:first-paint');
+    }));
   });
   document.addEventListener('DOMContentLoaded', () => seen.observe(document.body, { childList: true, subtree: true }));
 `;
@@ -123,12 +128,43 @@ async function firstPaint(page: Page, url: string, timeout: number): Promise<num
   return page.evaluate(() => (window as unknown as { firstItemPaint: number }).firstItemPaint);
 }
 
-/** First paint of `url` in a fresh page (its own context: nothing cached from another load). */
-async function paintOnce(browser: Browser, url: string, timeout: number): Promise<number> {
+/** What one load gave: its first paint, and with --cpu the main thread's CPU time until then. */
+interface Paint {
+  wallMs: number;
+  cpuMs: number | null;
+}
+
+/**
+ * First paint of `url` in a fresh page (its own context: nothing cached from another load).
+ * With `cpu`, a trace of the load also gives the CPU time of the page's main-thread tasks
+ * until the first paint: what the page asked of the core, which other processes taking the
+ * core away (a busy machine) change far less than they change the wall time.
+ */
+async function paintOnce(
+  browser: Browser,
+  url: string,
+  timeout: number,
+  cpu: boolean,
+): Promise<Paint> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(LONG_TASKS);
   try {
-    return await firstPaint(await context.newPage(), url, timeout);
+    const page = await context.newPage();
+    if (cpu) {
+      await browser.startTracing(page, {
+        categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+      });
+    }
+    const wallMs = await firstPaint(page, url, timeout);
+    if (!cpu) return { wallMs, cpuMs: null };
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    const painted = markTimes(trace.traceEvents, 'bench:first-paint')[0] ?? Infinity;
+    const cpuMs = mainThreadTasks(trace.traceEvents)
+      .filter((task) => task.start < painted)
+      .reduce((sum, task) => sum + task.cpuMs, 0);
+    return { wallMs, cpuMs };
   } finally {
     await context.close();
   }
@@ -144,12 +180,12 @@ async function paintRuns(
   browser: Browser,
   pages: { url: string; warmUrl: string; timeout: number }[],
   runs: number,
-): Promise<number[][]> {
-  for (const page of pages) await paintOnce(browser, page.warmUrl, page.timeout);
-  const paints: number[][] = pages.map(() => []);
+): Promise<Paint[][]> {
+  for (const page of pages) await paintOnce(browser, page.warmUrl, page.timeout, false);
+  const paints: Paint[][] = pages.map(() => []);
   for (let run = 0; run < runs; run++) {
     for (const [i, page] of pages.entries()) {
-      paints[i]?.push(await paintOnce(browser, page.url, page.timeout));
+      paints[i]?.push(await paintOnce(browser, page.url, page.timeout, args.cpu));
     }
   }
   return paints;
@@ -325,7 +361,10 @@ async function main() {
       ],
       PAINT_RUNS,
     );
-    const runsText = (paints: number[]) => paints.map((p) => ms(p)).join(', ');
+    const runsText = (paints: Paint[]) =>
+      paints
+        .map((p) => ms(p.wallMs) + (p.cpuMs === null ? '' : ` (CPU ${ms(p.cpuMs)})`))
+        .join(', ');
     console.log(`  first paints, ours: ${runsText(oursPaints)} ms`);
     if (visPaints.length) console.log(`  first paints, vis-timeline: ${runsText(visPaints)} ms`);
     const ours = await measure(browser, `${origin}/bench.html?n=${N}&seed=${SEED}`, 120_000, true);
@@ -345,8 +384,14 @@ async function main() {
     }
     // vis-timeline last: at 10,000 events it takes minutes on a busy machine.
     const vis = args['skip-vis'] ? null : await measure(browser, visUrl, 600_000, false);
-    const oursPaint = percentile(oursPaints, 50);
-    const visPaint = visPaints.length ? percentile(visPaints, 50) : null;
+    const median = (paints: Paint[], of: (p: Paint) => number | null) => {
+      const figures = paints.map(of).filter((x): x is number => x !== null);
+      return figures.length ? percentile(figures, 50) : null;
+    };
+    const oursPaint = median(oursPaints, (p) => p.wallMs) ?? NaN;
+    const visPaint = median(visPaints, (p) => p.wallMs);
+    const oursCpu = median(oursPaints, (p) => p.cpuMs);
+    const visCpu = median(visPaints, (p) => p.cpuMs);
     const rows: [string, string, string, string][] = [
       [
         `first paint (ms, median of ${PAINT_RUNS})`,
@@ -354,6 +399,16 @@ async function main() {
         ms(visPaint),
         ratio(visPaint, oursPaint),
       ],
+      ...(oursCpu === null
+        ? []
+        : [
+            [
+              'main-thread CPU until first paint (ms, median)',
+              ms(oursCpu),
+              ms(visCpu),
+              ratio(visCpu, oursCpu),
+            ] as [string, string, string, string],
+          ]),
       ['first paint, the load that also pans (ms)', ms(ours.firstPaint), ms(vis?.firstPaint), ''],
       ['pan frame p95 (ms)', ms(ours.panP95), ms(vis?.panP95), ratio(vis?.panP95, ours.panP95)],
       [
