@@ -32,8 +32,9 @@ export function fitWindow(
   }
   const span = Math.max(end - start, 7 * DAY);
   const from = start - span * 0.03;
-  // Past this the story gets too squeezed; a phone's wrapped labels need more room on the right.
-  const widest = end + span * (width < 600 ? 1.2 : 0.6);
+  // Room for labels, but past this the story gets too squeezed: it keeps about half the
+  // width (a title of 40% after the last point still fits); a phone's wrapped labels need more.
+  const widest = end + span * (width < 600 ? 1.2 : 1);
   let to = end + span * 0.02;
   // Widening the window narrows the bars, which may push more labels outside: a few rounds settle it.
   for (let round = 0; round < 3; round++) {

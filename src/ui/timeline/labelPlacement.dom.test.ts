@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../../app/state/testEvents.ts';
 import { fitWindow } from './fitWindow.ts';
-import { labelClassUpdates, OUTSIDE_LABEL } from './labelPlacement.ts';
+import { labelClassUpdates, OUTSIDE_LABEL, POINT_LABEL_OFFSET } from './labelPlacement.ts';
 import { timelineItems } from './timelineItems.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -59,6 +59,30 @@ describe('fitWindow', () => {
     expect(x(day.start) + 150).toBeLessThanOrEqual(width);
     // 300 px does not fit in the bar at this zoom, so it is drawn after the bar's end.
     expect(x(short.end) + 300).toBeLessThanOrEqual(width);
+  });
+
+  it('gives a long label after the last point its room, the story keeping half the width', () => {
+    // A month in December, and a planned protest on 24 March whose label takes 42% of the
+    // drawing ("Planned Another demonstration called for March 24", as in the seed).
+    const width = 765;
+    const fitItems = [
+      {
+        id: 'month',
+        type: 'range' as const,
+        start: Date.UTC(2011, 11, 1),
+        end: Date.UTC(2012, 0, 1),
+      },
+      { id: 'planned', type: 'point' as const, start: Date.UTC(2012, 2, 24) },
+    ];
+    const widths = new Map([
+      ['month', 120],
+      ['planned', 320],
+    ]);
+    const view = fitWindow(fitItems, widths, width);
+    if (!view) throw new Error('no window');
+    const x = (time: number) => ((time - view.start) / (view.end - view.start)) * width;
+    expect(x(Date.UTC(2012, 2, 24)) + 320 + POINT_LABEL_OFFSET).toBeLessThanOrEqual(width);
+    expect(x(Date.UTC(2012, 2, 24))).toBeGreaterThanOrEqual(width * 0.45);
   });
 
   it('has nothing to fit without items', () => {
