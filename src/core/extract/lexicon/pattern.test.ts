@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordAlternation } from './pattern.ts';
+import { eitherApostrophe, eitherCaseInitial, wordAlternation, wordsInOrder } from './pattern.ts';
 
 describe('wordAlternation', () => {
   it('puts longer words first, so a phrase is tried before its first word', () => {
@@ -11,5 +11,33 @@ describe('wordAlternation', () => {
     expect(pattern.test('St.')).toBe(true);
     expect(pattern.test('Stx')).toBe(false);
     expect(pattern.test('a+b')).toBe(true);
+  });
+});
+
+describe('wordsInOrder', () => {
+  it("keeps the lexicon's order, so the first word listed is tried first", () => {
+    expect(wordsInOrder(['this', 'this past', 'St.'])).toBe('this|this past|St\\.');
+    expect(new RegExp(`^(?:${wordsInOrder(['this', 'this past'])})`).exec('this past')?.[0]).toBe(
+      'this',
+    );
+  });
+});
+
+describe('eitherCaseInitial', () => {
+  it('matches the word with either case of its first letter only', () => {
+    const pattern = new RegExp(`^${eitherCaseInitial('the')}$`);
+    expect(eitherCaseInitial('the')).toBe('[Tt]he');
+    expect(pattern.test('The')).toBe(true);
+    expect(pattern.test('the')).toBe(true);
+    expect(pattern.test('THE')).toBe(false);
+  });
+});
+
+describe('eitherApostrophe', () => {
+  it('lets a straight apostrophe also match a curly one', () => {
+    const pattern = new RegExp(`^${eitherApostrophe("New Year's Day")}$`);
+    expect(pattern.test('New Year’s Day')).toBe(true);
+    expect(pattern.test("New Year's Day")).toBe(true);
+    expect(pattern.test('New Years Day')).toBe(false);
   });
 });

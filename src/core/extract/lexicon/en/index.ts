@@ -11,6 +11,10 @@
  * - `eventWords.ts`: the small words the event builder reads around a date (offsets,
  *   connectives, continuations, title words);
  * - `dateLinks.ts`: words that join a date to another (range ends, "on", "ended");
+ * - `partsOfDay.ts`: the parts of the day ("morning", "night");
+ * - `relativeWords.ts`: words that pick an occurrence of a named day ("last Friday");
+ * - `titles.ts`: names that hold a date word without dating anything ("The Sunday Times");
+ * - `notDates.ts`: words around a date word that show it dates nothing ("an overnight stay");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -22,3 +26,7 @@ export * from './spans.ts';
 export * from './eventWords.ts';
 export * from './morphology.ts';
 export * from './dateLinks.ts';
+export * from './partsOfDay.ts';
+export * from './relativeWords.ts';
+export * from './titles.ts';
+export * from './notDates.ts';

@@ -38,3 +38,9 @@ export function hasSingleSEnding(lower: string): boolean {
 export function hasOusEnding(lower: string): boolean {
   return lower.endsWith('ous');
 }
+
+/** The endings of a possessive: "Friday's", "Friday’s". */
+export const POSSESSIVE_ENDINGS: readonly string[] = ["'s", '’s'];
+
+/** The ending of a regular plural: "Mondays". */
+export const PLURAL_ENDING = 's';

@@ -1,0 +1,81 @@
+/*
+ * English words around a date word that show it dates nothing: "overnight" as an
+ * adjective or an idiom. Kept apart from the rules that use them (timex/recognise/),
+ * so that another language adds its own lists beside these.
+ */
+
+/** Words before "overnight" that make it the idiom for "suddenly": "almost overnight", "won't happen overnight". */
+export const OVERNIGHT_IDIOM_BEFORE: readonly string[] = [
+  'almost',
+  'virtually',
+  'literally',
+  'practically',
+  'nearly',
+  'seemingly',
+  'simply',
+  'just',
+  'not',
+  "n't",
+  'n’t',
+  'happen',
+  'happens',
+  'happened',
+  'change',
+  'changes',
+  'changed',
+  'disappear',
+  'disappears',
+  'disappeared',
+  'vanish',
+  'vanishes',
+  'vanished',
+  'become',
+  'becomes',
+  'became',
+  'made',
+  'rich',
+  'famous',
+];
+
+/** Nouns that "overnight" classifies: the money-market rate, a success, a bag. */
+export const OVERNIGHT_NOUNS_AFTER: readonly string[] = [
+  'rate',
+  'rates',
+  'success',
+  'sensation',
+  'star',
+  'stars',
+  'lending',
+  'index',
+  'repo',
+  'deposit',
+  'deposits',
+  'delivery',
+  'shipping',
+  'bag',
+  'bags',
+  'camp',
+  'camps',
+  'stay',
+  'stays',
+  'shift',
+  'shifts',
+  'train',
+  'trains',
+  'flight',
+  'flights',
+  'bus',
+  'ferry',
+  'oats',
+  'trip',
+  'trips',
+  'visit',
+  'visits',
+  'guest',
+  'guests',
+  'parking',
+  'hours',
+];
+
+/** Words between "overnight" and a weekday that leave the date to the day: "overnight into Tuesday". */
+export const OVERNIGHT_DAY_LINKS: readonly string[] = ['into', 'on', 'to', 'from'];
