@@ -15,6 +15,7 @@
  * - `relativeWords.ts`: words that pick an occurrence of a named day ("last Friday");
  * - `titles.ts`: names that hold a date word without dating anything ("The Sunday Times");
  * - `notDates.ts`: words around a date word that show it dates nothing ("an overnight stay");
+ * - `seasons.ts`: the seasons and the words that make one a date ("that winter");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -30,3 +31,4 @@ export * from './partsOfDay.ts';
 export * from './relativeWords.ts';
 export * from './titles.ts';
 export * from './notDates.ts';
+export * from './seasons.ts';
