@@ -16,6 +16,7 @@
  * - `titles.ts`: names that hold a date word without dating anything ("The Sunday Times");
  * - `notDates.ts`: words around a date word that show it dates nothing ("an overnight stay");
  * - `seasons.ts`: the seasons and the words that make one a date ("that winter");
+ * - `holidays.ts`: holiday names ("Thanksgiving", "Boxing Day");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -32,3 +33,4 @@ export * from './relativeWords.ts';
 export * from './titles.ts';
 export * from './notDates.ts';
 export * from './seasons.ts';
+export * from './holidays.ts';
