@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eitherApostrophe, eitherCaseInitial, wordAlternation, wordsInOrder } from './pattern.ts';
+import {
+  eitherApostrophe,
+  eitherCaseInitial,
+  firstLetters,
+  wordAlternation,
+  withOptionalEnding,
+  wordsInOrder,
+} from './pattern.ts';
 
 describe('wordAlternation', () => {
   it('puts longer words first, so a phrase is tried before its first word', () => {
@@ -39,5 +46,25 @@ describe('eitherApostrophe', () => {
     expect(pattern.test('New Year’s Day')).toBe(true);
     expect(pattern.test("New Year's Day")).toBe(true);
     expect(pattern.test('New Years Day')).toBe(false);
+  });
+});
+
+describe('firstLetters', () => {
+  it('gives each first letter once, in the order the words bring them', () => {
+    expect(firstLetters(['a', 'an', 'per'])).toBe('[ap]');
+    const pattern = new RegExp(`^(?=${firstLetters(['week', 'day'])})`);
+    expect(pattern.test('days')).toBe(true);
+    expect(pattern.test('month')).toBe(false);
+  });
+});
+
+describe('withOptionalEnding', () => {
+  it('lets each word take the ending or not', () => {
+    expect(withOptionalEnding(['year', 'day'], 's')).toBe('years?|days?');
+    expect(withOptionalEnding(['march'], 'es')).toBe('march(?:es)?');
+    const pattern = new RegExp(`^(?:${withOptionalEnding(['year', 'day'], 's')})$`);
+    expect(pattern.test('years')).toBe(true);
+    expect(pattern.test('day')).toBe(true);
+    expect(pattern.test('dayss')).toBe(false);
   });
 });

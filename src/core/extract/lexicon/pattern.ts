@@ -45,3 +45,24 @@ export function eitherApostrophe(pattern: string): string {
 function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A character class of the letters the words start with, in the order first met: a
+ * cheap lookahead that spares a costlier test at positions where none of them starts.
+ *
+ * @example firstLetters(['a', 'an', 'per']) // '[ap]'
+ */
+export function firstLetters(words: Iterable<string>): string {
+  return `[${[...new Set([...words].map((w) => w.charAt(0)))].join('')}]`;
+}
+
+/**
+ * An alternation of the words in the list's order, each with an optional ending: the
+ * plural "s" of "years?", written once rather than listing both forms.
+ *
+ * @example withOptionalEnding(['year', 'day'], 's') // 'years?|days?'
+ */
+export function withOptionalEnding(words: Iterable<string>, ending: string): string {
+  const optional = ending.length === 1 ? `${escapeWord(ending)}?` : `(?:${escapeWord(ending)})?`;
+  return [...words].map((w) => `${escapeWord(w)}${optional}`).join('|');
+}

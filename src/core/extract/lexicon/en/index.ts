@@ -17,6 +17,7 @@
  * - `notDates.ts`: words around a date word that show it dates nothing ("an overnight stay");
  * - `seasons.ts`: the seasons and the words that make one a date ("that winter");
  * - `holidays.ts`: holiday names ("Thanksgiving", "Boxing Day");
+ * - `recurrence.ts`: words of a recurring time ("weekly", "twice a week", "every July");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -34,3 +35,4 @@ export * from './titles.ts';
 export * from './notDates.ts';
 export * from './seasons.ts';
 export * from './holidays.ts';
+export * from './recurrence.ts';

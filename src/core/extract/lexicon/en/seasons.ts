@@ -50,20 +50,16 @@ export const BARE_SEASON_BEFORE: readonly string[] = [
   'by',
 ];
 
-/** Campaigns a season names: "the summer offensive", "a winter counter-offensive". */
+/** Campaigns a season names (singular; plurals too): "the summer offensive", "a winter counter-offensive". */
 export const SEASON_CAMPAIGNS: readonly string[] = [
   'offensive',
-  'offensives',
   'campaign',
-  'campaigns',
   'assault',
-  'assaults',
   'operation',
-  'operations',
 ];
 
-/** What a campaign word may open with: "counter-offensive", "counteroffensive". */
-export const COUNTER_PREFIXES: readonly string[] = ['counter-', 'counter'];
+/** What a campaign word may open with, hyphened or not: "counter-offensive", "counteroffensive". */
+export const COUNTER_PREFIX = 'counter';
 
 /** Words after "the fall" that make it a drop, not autumn: "the fall in prices", "the fall of Rome". */
 export const FALL_AS_DROP_AFTER: readonly string[] = ['in', 'of'];

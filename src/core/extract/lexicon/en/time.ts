@@ -31,6 +31,22 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
+/** The full month names, capitalised, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A capitalised month name, full or abbreviated with an optional dot. "Mar" and "May" need care. */
 export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -50,6 +66,9 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['friday', 5],
   ['saturday', 6],
 ]);
+
+/** Saturday and Sunday together: "every weekend". */
+export const WEEKEND = 'weekend';
 
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 

@@ -1,8 +1,9 @@
 import {
   BARE_SEASON_BEFORE,
-  COUNTER_PREFIXES,
+  COUNTER_PREFIX,
   DEFINITE_ARTICLE,
   FALL_AS_DROP_AFTER,
+  PLURAL_ENDING,
   SEASONS,
   SEASON_ALSO_A_VERB,
   SEASON_CAMPAIGNS,
@@ -12,7 +13,7 @@ import {
   STORY_YEAR_DETERMINER,
   occurrenceOf,
 } from '../../lexicon/en/index.ts';
-import { wordAlternation, wordsInOrder } from '../../lexicon/pattern.ts';
+import { withOptionalEnding, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -40,7 +41,7 @@ const BARE_BEFORE = new RegExp(`\\b(?:${wordsInOrder(BARE_SEASON_BEFORE)}) $`, '
 
 /** Campaigns a season names: "the summer offensive", "a winter counter-offensive". */
 const CAMPAIGN_AFTER = new RegExp(
-  `^ (?:${wordsInOrder(COUNTER_PREFIXES)})?(?:${wordAlternation(SEASON_CAMPAIGNS)})\\b`,
+  `^ (?:${withOptionalEnding([COUNTER_PREFIX], '-')})?(?:${withOptionalEnding(SEASON_CAMPAIGNS, PLURAL_ENDING)})\\b`,
   'i',
 );
 
