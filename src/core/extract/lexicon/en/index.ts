@@ -18,6 +18,7 @@
  * - `seasons.ts`: the seasons and the words that make one a date ("that winter");
  * - `holidays.ts`: holiday names ("Thanksgiving", "Boxing Day");
  * - `recurrence.ts`: words of a recurring time ("weekly", "twice a week", "every July");
+ * - `periods.ts`: quarters, halves and fiscal years, and the period a year before ("the year-ago quarter");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -36,3 +37,4 @@ export * from './notDates.ts';
 export * from './seasons.ts';
 export * from './holidays.ts';
 export * from './recurrence.ts';
+export * from './periods.ts';

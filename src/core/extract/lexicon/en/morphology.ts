@@ -39,6 +39,9 @@ export function hasOusEnding(lower: string): boolean {
   return lower.endsWith('ous');
 }
 
+/** The ending of an adverb made from a noun: "quarterly". */
+export const ADVERB_ENDING = 'ly';
+
 /** The endings of a possessive: "Friday's", "Friday’s". */
 export const POSSESSIVE_ENDINGS: readonly string[] = ["'s", '’s'];
 

@@ -36,9 +36,6 @@ export const SEASON_POSITIONS: readonly string[] = ['early', 'late', 'mid-', 'mi
 /** "that summer": the determiner that puts a season in the year of the story's last date. */
 export const STORY_YEAR_DETERMINER = 'that';
 
-/** Words between a season and its year: "the autumn of 1812". */
-export const SEASON_YEAR_LINK = 'of';
-
 /** Words before a season with no determiner that make it a time: "in winter", "during summer". */
 export const BARE_SEASON_BEFORE: readonly string[] = [
   'in',

@@ -9,7 +9,7 @@ import {
   SEASON_CAMPAIGNS,
   SEASON_DETERMINERS,
   SEASON_POSITIONS,
-  SEASON_YEAR_LINK,
+  OF,
   STORY_YEAR_DETERMINER,
   occurrenceOf,
 } from '../../lexicon/en/index.ts';
@@ -24,7 +24,7 @@ const YEAR = '((?:1[0-9]|20)\\d\\d)';
 // A season needs a determiner or a year, so that "prices fall" is not autumn:
 // "this summer", "last fall", "the spring of 2011", "winter 2010", "in the autumn".
 const PATTERN = new RegExp(
-  `\\b(?:(${LEAD}) ?)(${SEASON})(?:(?: ${SEASON_YEAR_LINK})? ${YEAR}\\b)?\\b(?!-\\w)|\\b(${SEASON}) ${YEAR}\\b`,
+  `\\b(?:(${LEAD}) ?)(${SEASON})(?:(?: ${OF})? ${YEAR}\\b)?\\b(?!-\\w)|\\b(${SEASON}) ${YEAR}\\b`,
   'gi',
 );
 
@@ -34,7 +34,7 @@ const PATTERN = new RegExp(
  * summer offensive", "a spring campaign", "their winter counter-offensive"). "Fall"
  * alone is a verb or a drop too often, so it counts only before a campaign.
  */
-const BARE = new RegExp(`\\b(${SEASON})\\b(?! ${SEASON_YEAR_LINK}\\b|-)`, 'gi');
+const BARE = new RegExp(`\\b(${SEASON})\\b(?! ${OF}\\b|-)`, 'gi');
 
 /** Words before a bare season that make it a time: "in winter", "during summer". */
 const BARE_BEFORE = new RegExp(`\\b(?:${wordsInOrder(BARE_SEASON_BEFORE)}) $`, 'i');

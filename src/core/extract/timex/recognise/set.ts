@@ -24,7 +24,7 @@ import {
   RATE_ARTICLES,
   RATE_UNITS,
   SEASONS,
-  SEASON_YEAR_LINK,
+  OF,
   TIMES_NOUN,
   TIMES_PER_UNITS,
   TIMES_PER_WORDS,
@@ -56,7 +56,7 @@ const EVERY_WORD = wordsInOrder(EVERY_WORDS);
 
 // "every week", "each year", "every two months", "every other day".
 const EVERY = new RegExp(
-  `\\b(${EVERY_WORD}) (?:(${EVERY_OTHER}) )?(?:(${COUNT_RE}) )?(${UNIT_RE}|${wordsInOrder(RECURRING_PARTS)}|${WEEKEND})\\b(?! ${SEASON_YEAR_LINK}\\b)`,
+  `\\b(${EVERY_WORD}) (?:(${EVERY_OTHER}) )?(?:(${COUNT_RE}) )?(${UNIT_RE}|${wordsInOrder(RECURRING_PARTS)}|${WEEKEND})\\b(?! ${OF}\\b)`,
   'gi',
 );
 
