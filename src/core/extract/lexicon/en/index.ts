@@ -19,6 +19,7 @@
  * - `holidays.ts`: holiday names ("Thanksgiving", "Boxing Day");
  * - `recurrence.ts`: words of a recurring time ("weekly", "twice a week", "every July");
  * - `periods.ts`: quarters, halves and fiscal years, and the period a year before ("the year-ago quarter");
+ * - `modifiers.ts`: words that qualify a date or a length ("the end of", "about", "or so");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -38,3 +39,4 @@ export * from './seasons.ts';
 export * from './holidays.ts';
 export * from './recurrence.ts';
 export * from './periods.ts';
+export * from './modifiers.ts';

@@ -42,8 +42,11 @@ export function hasOusEnding(lower: string): boolean {
 /** The ending of an adverb made from a noun: "quarterly". */
 export const ADVERB_ENDING = 'ly';
 
-/** The endings of a possessive: "Friday's", "Friday’s". */
-export const POSSESSIVE_ENDINGS: readonly string[] = ["'s", '’s'];
+/** The ending of a possessive, with a straight apostrophe: "Friday's". */
+export const POSSESSIVE_ENDING = "'s";
+
+/** The endings of a possessive, either apostrophe: "Friday's", "Friday’s". */
+export const POSSESSIVE_ENDINGS: readonly string[] = [POSSESSIVE_ENDING, '’s'];
 
 /** The ending of a regular plural: "Mondays". */
 export const PLURAL_ENDING = 's';

@@ -5,6 +5,7 @@ import {
   LIKE_PERIOD_ADJECTIVES,
   PERIOD_NOUNS,
   PERIOD_YEAR_LINKS,
+  POSSESSIVE_ENDING,
   PREVIOUS_YEAR_ADJECTIVE,
   PRIOR_YEAR_ADJECTIVE,
   SAME_PERIOD_ADJECTIVES,
@@ -34,7 +35,7 @@ const PATTERN = new RegExp(
 // reported, said the long way.
 const PERIOD = wordsInOrder(PERIOD_NOUNS);
 const SAME_PERIOD_BEFORE = new RegExp(
-  `\\b${THE} (?:(?:${wordsInOrder(LIKE_PERIOD_ADJECTIVES)}) )?(?:${PERIOD})(?: ${PERIOD_YEAR_LINKS.join('| ')})? (?:${wordsInOrder(YEAR_BEFORE_PHRASES)})\\b|\\b${eitherCaseInitial(LAST_YEAR)}${eitherApostrophe("'s")} (?:${PERIOD})\\b`,
+  `\\b${THE} (?:(?:${wordsInOrder(LIKE_PERIOD_ADJECTIVES)}) )?(?:${PERIOD})(?: ${PERIOD_YEAR_LINKS.join('| ')})? (?:${wordsInOrder(YEAR_BEFORE_PHRASES)})\\b|\\b${eitherCaseInitial(LAST_YEAR)}${eitherApostrophe(POSSESSIVE_ENDING)} (?:${PERIOD})\\b`,
   'g',
 );
 

@@ -8,6 +8,7 @@ import {
   OF,
   PERIOD_ORDINALS,
   PERIOD_YEAR_LINKS,
+  POSSESSIVE_ENDING,
   PLAY_WORDS,
   RELATIVE_YEAR_WORDS,
   SAME_PERIOD_ADJECTIVES,
@@ -35,7 +36,7 @@ const PART = wordsInOrder(YEAR_PARTS.keys());
 // "this year's second quarter", "the first half", "Q3 2011", "H1 2023", "3Q22".
 const PATTERN = new RegExp(
   [
-    `\\b(?:(?:${THE}|(${wordsInOrder(RELATIVE_YEAR_WORDS.keys())}) ${YEAR_WORD}${eitherApostrophe("'s")}) )?(?:(?:${wordsInOrder(SAME_PERIOD_ADJECTIVES)}) )?(?:(${wordsInOrder(YEAR_AGO_ADJECTIVES)}) )?(?:(?:${wordsInOrder(YEAR_KINDS)}) )?(${wordsInOrder(PERIOD_ORDINALS.keys())})[- ](?:${FISCAL}[- ])?(${PART})(?!${ADVERB_ENDING}\\b)(?:${IN_YEAR}(?: ${FISCAL})? ${YEAR}\\b)?`,
+    `\\b(?:(?:${THE}|(${wordsInOrder(RELATIVE_YEAR_WORDS.keys())}) ${YEAR_WORD}${eitherApostrophe(POSSESSIVE_ENDING)}) )?(?:(?:${wordsInOrder(SAME_PERIOD_ADJECTIVES)}) )?(?:(${wordsInOrder(YEAR_AGO_ADJECTIVES)}) )?(?:(?:${wordsInOrder(YEAR_KINDS)}) )?(${wordsInOrder(PERIOD_ORDINALS.keys())})[- ](?:${FISCAL}[- ])?(${PART})(?!${ADVERB_ENDING}\\b)(?:${IN_YEAR}(?: ${FISCAL})? ${YEAR}\\b)?`,
     '\\b[Qq]([1-4])(?: ((?:1[0-9]|20)\\d\\d))?\\b',
     // "H1 2023" (a bare "H1" is as often a visa or a virus), "1H23", "3Q 2022".
     '\\bH([12])[ -]?((?:1[0-9]|20)\\d\\d)\\b',
