@@ -28,3 +28,39 @@ export const RELATIVE_TO_DAY: readonly string[] = [
   'prior',
   'ahead',
 ];
+
+/**
+ * Words between a period and its last day that tell the reading of the period ended:
+ * "the quarter ended Sept. 30", ", which closed". (The period-ending-on rule also reads "ends".)
+ */
+export const PERIOD_ENDED_VERBS: readonly string[] = ['ended', 'ending', 'closed', 'through'];
+
+/** Words before a possessive day that put its event ahead: "ahead of Sunday's vote". */
+export const AHEAD_OF_WORDS: readonly string[] = [
+  'ahead of',
+  'run-up to',
+  'in advance of',
+  'upcoming',
+  'forthcoming',
+  'ready for',
+  'preparing for',
+  'build-up to',
+];
+
+/**
+ * Words before a holiday that look ahead to it even after a past verb: "stocked up for
+ * Christmas", "sales rose ahead of Mother's Day", "stayed open until Easter".
+ */
+export const TOWARD_WORDS: readonly string[] = [
+  'for',
+  'to',
+  'towards',
+  'toward',
+  'until',
+  'till',
+  'before',
+  'by',
+  'ahead of',
+  'run-up to',
+  'in advance of',
+];

@@ -9,3 +9,15 @@ export const PARTS_OF_DAY: ReadonlyMap<string, 'MO' | 'AF' | 'EV' | 'NI'> = new 
   ['night', 'NI'],
   [OVERNIGHT, 'NI'],
 ]);
+
+/** The parts of the day a date is divided into: "the morning of May 3", "every evening". */
+export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+
+/** Words that place a time early or late in a part of the day: "early in the morning of", "the late evening of". */
+export const PART_OF_DAY_POSITIONS: readonly string[] = ['early', 'late'];
+
+/** The word between such a position and its part of the day: "early in the morning". */
+export const POSITION_IN = 'in';
+
+/** A part of the day said as its hours: "the early morning hours of May 3". */
+export const HOURS_WORD = 'hours';

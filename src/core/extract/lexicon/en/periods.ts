@@ -137,3 +137,42 @@ export const YEAR_BEFORE_PHRASES: readonly string[] = [
 
 /** "last year's quarter": the words of the year before a period. */
 export const LAST_YEAR = 'last year';
+
+/** A reporting period counted in months: "the first nine months", "the six months". */
+export const REPORTED_MONTHS_LEADS: readonly string[] = ['first', 'latest', 'same'];
+export const REPORTED_MONTHS_COUNTS: readonly string[] = ['six', 'nine'];
+export const MONTHS_WORD = 'months';
+
+/** Words of reporting a period's figures: "will report fourth-quarter results". */
+export const RESULTS_WORDS: readonly string[] = [
+  'report',
+  'reports',
+  'reported',
+  'reporting',
+  'results',
+  'earnings',
+  'figures',
+  'numbers',
+  'post',
+  'posts',
+  'posting',
+  'announce',
+  'announces',
+  'announcing',
+  'release',
+  'releases',
+  'releasing',
+  'publish',
+  'publishes',
+  'publishing',
+];
+
+/** Words before a period that make it a time within which things happen: "in the fourth quarter". */
+export const WITHIN_PERIOD_WORDS: readonly string[] = [
+  'in',
+  'during',
+  'into',
+  'by',
+  'until',
+  'through',
+];

@@ -67,6 +67,36 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['saturday', 6],
 ]);
 
+/** The words of a day and a week, as parts of a month: "the first week of March", "the last day of June". */
+export const DAY_WORD = 'day';
+export const WEEK_WORD = 'week';
+
+/** Days or weeks at the start or end of a month: "the last few days of May", "the first weeks of June". */
+export const MONTH_PART_PLURALS: readonly string[] = ['days', 'weeks'];
+export const FEW = 'few';
+
+/**
+ * Ordinals before a part of a month, and what each names: where in the month it lies
+ * ('start' or 'end', as a mod), the day that opens its week ("the second week" holds the
+ * 8th), and whether "the … day of" is one day ("the first day", "the last day").
+ */
+export const MONTH_PART_ORDINALS: ReadonlyMap<
+  string,
+  { place?: 'start' | 'end'; weekDay?: number; oneDay?: true }
+> = new Map([
+  ['first', { place: 'start', weekDay: 1, oneDay: true }],
+  ['second', { weekDay: 8 }],
+  ['third', { weekDay: 15 }],
+  ['fourth', { weekDay: 22 }],
+  ['last', { place: 'end', oneDay: true }],
+  ['final', { place: 'end', oneDay: true }],
+  ['opening', { place: 'start' }],
+  ['closing', { place: 'end', oneDay: true }],
+]);
+
+/** Verbs between a week and the day that closes it: "the week ending May 11". */
+export const WEEK_ENDING_VERBS: readonly string[] = ['ending', 'ended'];
+
 /** Saturday and Sunday together: "every weekend". */
 export const WEEKEND = 'weekend';
 

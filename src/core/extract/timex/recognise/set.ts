@@ -2,6 +2,7 @@ import {
   AMOUNT_WORDS,
   CLASSIFIER_DETERMINERS,
   CLASSIFYING_ADVERB,
+  DAY_PARTS,
   COUNT_RE,
   COUNT_WORDS_BEFORE_PLURAL,
   EVERY_OTHER,
@@ -49,14 +50,11 @@ import { bounds, scan, scanIfHas } from './scan.ts';
 
 const ADVERB = new RegExp(`\\b(${wordsInOrder(FREQUENCY_ADVERBS.keys())})\\b`, 'gi');
 
-/** The parts of the day that recur: "every morning" (not "every overnight"). */
-const RECURRING_PARTS = [...PARTS_OF_DAY.keys()].filter((w) => w !== OVERNIGHT);
-
 const EVERY_WORD = wordsInOrder(EVERY_WORDS);
 
 // "every week", "each year", "every two months", "every other day".
 const EVERY = new RegExp(
-  `\\b(${EVERY_WORD}) (?:(${EVERY_OTHER}) )?(?:(${COUNT_RE}) )?(${UNIT_RE}|${wordsInOrder(RECURRING_PARTS)}|${WEEKEND})\\b(?! ${OF}\\b)`,
+  `\\b(${EVERY_WORD}) (?:(${EVERY_OTHER}) )?(?:(${COUNT_RE}) )?(${UNIT_RE}|${wordsInOrder(DAY_PARTS)}|${WEEKEND})\\b(?! ${OF}\\b)`,
   'gi',
 );
 
