@@ -8,6 +8,39 @@
 /** Words between the two ends of a range of days or clock times: "June 1 to Nov. 30", "2 and 4 p.m.". */
 export const RANGE_JOINERS: readonly string[] = ['to', 'through', 'until', 'till', 'and'];
 
+/**
+ * Words before a date that make it the bound of a span, not a time the story is at:
+ * "since 1980", "dating to 1994", "until 1995", "from 1939 to 1945".
+ */
+export const BOUND_WORDS: readonly string[] = [
+  'since',
+  'until',
+  'till',
+  'from',
+  'through',
+  'dating back to',
+  'dating to',
+  'as early as',
+  'as late as',
+  'before',
+  'prior to',
+  'after',
+];
+
+/** Words of a part of a period between a bound and its date: "since the end of 1980", "until mid-1995". */
+export const PERIOD_POSITION_WORDS: readonly string[] = [
+  'early',
+  'late',
+  'mid',
+  'middle',
+  'end',
+  'start',
+  'beginning',
+];
+
+/** Verbs of a period running between two days: "the season runs from June 1 to Nov. 30". */
+export const RUN_VERBS: readonly string[] = ['run', 'runs', 'ran', 'running'];
+
 /** Words between a period and its last day: "the quarter ended Sept. 30". */
 export const PERIOD_END_VERBS: readonly string[] = ['ended', 'ending', 'ends', 'closed', 'through'];
 
