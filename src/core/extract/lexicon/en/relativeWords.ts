@@ -53,3 +53,80 @@ export const WEEKDAY_LEADS: ReadonlyMap<string, 'last' | 'next' | undefined> = n
   ['previous', 'last'],
   ['following', 'next'],
 ]);
+
+/**
+ * Words before a calendar unit that count it from a reference ("last month", "the
+ * following year"): how many units on, and whether from the publication date or from
+ * the date told last. In the order the relative-unit rule tries them.
+ */
+export const UNIT_LEADS: ReadonlyMap<string, { offset: number; from: 'document' | 'previous' }> =
+  new Map([
+    ['this past', { offset: -1, from: 'document' }],
+    ['last', { offset: -1, from: 'document' }],
+    ['next', { offset: 1, from: 'document' }],
+    ['this', { offset: 0, from: 'document' }],
+    ['coming', { offset: 1, from: 'document' }],
+    ['current', { offset: 0, from: 'document' }],
+    ['previous', { offset: -1, from: 'previous' }],
+    ['following', { offset: 1, from: 'previous' }],
+    ['same', { offset: 0, from: 'previous' }],
+    ['past', { offset: -1, from: 'document' }],
+    ['upcoming', { offset: 1, from: 'document' }],
+    ['latest', { offset: -1, from: 'document' }],
+    ['prior', { offset: -1, from: 'previous' }],
+    ['most recent', { offset: -1, from: 'document' }],
+  ]);
+
+/** Leads that name the period last reported on: "the latest quarter", "the most recent quarter". */
+export const REPORTED_LEADS: readonly string[] = ['latest', 'most recent'];
+
+/** The lead that counts back only for a reported period: "latest year" is odd, read as this one. */
+export const LATEST = 'latest';
+
+/** The lead that, after "the" in a past clause, counts from the story: "and the next year became chief". */
+export const NEXT = 'next';
+
+/** Calendar units a lead counts ("last week", "the following decade"), and the unit each is. */
+export const CALENDAR_UNITS: ReadonlyMap<
+  string,
+  'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'
+> = new Map([
+  ['week', 'week'],
+  ['weekend', 'weekend'],
+  ['month', 'month'],
+  ['quarter', 'quarter'],
+  ['year', 'year'],
+  ['decade', 'decade'],
+  ['century', 'century'],
+]);
+
+/** Units counted by a lead after "over" or "during" that make a length: "over the next decade". */
+export const LONG_UNITS: readonly string[] = ['decade', 'century'];
+
+/** Words before such a lead that make the phrase a length: "over the next decade", "during the past century". */
+export const SPAN_WORDS: readonly string[] = ['over', 'during', 'throughout', 'for'];
+
+/** Words of a company's own year before "year": "this fiscal year", "the last financial year". */
+export const FISCAL_WORDS: readonly string[] = ['fiscal', 'financial'];
+
+/** The periods a report is about: "the quarter", "the latest period"; the first is the quarter itself. */
+export const REPORTED_PERIODS: readonly string[] = [
+  'quarter',
+  'latest period',
+  'most recent period',
+];
+
+/** Words after "the quarter" that make it no reported period: "the quarter century", "a quarter mile". */
+export const NOT_REPORTED_AFTER: readonly string[] = ['of', 'century', 'mile', 'point', 'final'];
+
+/** Words before "the year" closing a phrase, the year under discussion: "for the year,". */
+export const UNDER_DISCUSSION_BEFORE: readonly string[] = ['for', 'of', 'during'];
+
+/** Words before "the week" or "the month" closing a phrase: "for the week,". */
+export const UNDER_DISCUSSION_SHORT_BEFORE: readonly string[] = ['for', 'during'];
+
+/** The units said so: "for the week", "for the month". */
+export const UNDER_DISCUSSION_SHORT_UNITS: readonly string[] = ['week', 'month'];
+
+/** Units before a possessive, the period under discussion: "the week's most active session". */
+export const POSSESSIVE_UNITS: readonly string[] = ['year', 'week', 'month'];
