@@ -176,3 +176,53 @@ export const WITHIN_PERIOD_WORDS: readonly string[] = [
   'until',
   'through',
 ];
+
+/** The end or middle of the current year, said as one word: "year-end", "year's end", "mid-year". */
+export const YEAR_END_WORDS: ReadonlyMap<string, 'end' | 'middle'> = new Map([
+  ['year-end', 'end'],
+  ['year end', 'end'],
+  ["year's end", 'end'],
+  ['mid-year', 'middle'],
+  ['midyear', 'middle'],
+]);
+
+/** Words of a whole year, after "the": "the full year", "the current fiscal year". */
+export const WHOLE_YEAR_WORDS: readonly string[] = [
+  'full',
+  'whole',
+  'entire',
+  'current fiscal',
+  'fiscal',
+];
+
+/** Nouns of a part of a period, before "of the": "the rest of the month", "the end of the year". */
+export const PART_OF_PERIOD_NOUNS: readonly string[] = [
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'rest',
+  'remainder',
+  'balance',
+  'close',
+  'course',
+  'half',
+];
+
+/** The periods those parts are of: "the rest of the decade". */
+export const PERIODS_WITH_PARTS: readonly string[] = ['year', 'month', 'week', 'decade', 'century'];
+
+/** Nouns of a period's ends with the article of the period dropped: "by the end of year". */
+export const BOUNDARY_NOUNS: readonly string[] = ['end', 'beginning', 'start', 'middle', 'close'];
+
+/** The periods said so: "the start of month". */
+export const ARTICLELESS_PERIODS: readonly string[] = ['year', 'month', 'week'];
+
+/** Words after such a period that make it an age or a length: "the end of year-old", "a year ago". */
+export const NOT_A_PERIOD_AFTER_UNIT: readonly string[] = ['old', 'ago', 'earlier', 'later'];
+
+/** Words before a unit that make it the period of the date told last: "that year", "the same day". */
+export const SAME_PERIOD_LEADS: readonly string[] = ['that', 'the same'];
+
+/** The units said so. */
+export const SAME_PERIOD_UNITS: readonly string[] = ['day', 'week', 'month', 'year', 'decade'];
