@@ -20,6 +20,7 @@
  * - `recurrence.ts`: words of a recurring time ("weekly", "twice a week", "every July");
  * - `periods.ts`: quarters, halves and fiscal years, and the period a year before ("the year-ago quarter");
  * - `modifiers.ts`: words that qualify a date or a length ("the end of", "about", "or so");
+ * - `lengths.ts`: words around a length of time ("the past two weeks", "for some time");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -40,3 +41,4 @@ export * from './holidays.ts';
 export * from './recurrence.ts';
 export * from './periods.ts';
 export * from './modifiers.ts';
+export * from './lengths.ts';

@@ -6,18 +6,26 @@ import {
   countOf,
   durationValue,
 } from '../../lexicon/en/index.ts';
+import {
+  LENGTH_ADJECTIVES,
+  LENGTH_DETERMINERS,
+  LONG_SUFFIX,
+  OLD,
+  UNIT_QUALIFIERS,
+  UNKNOWN_LENGTHS,
+  UNKNOWN_LENGTH_BEFORE,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, firstLetters, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, isQuotedTitle, scan, scanIfHas } from './scan.ts';
 
-const LEAD =
-  '(?:(?:[Tt]he|[Aa]n?|[Ee]ach of the|[Aa]ll) )?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|prior|further|additional|same|ensuing) )?';
-const QUALIFIER =
-  '(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|school|extra)[- ])?';
+const LEAD = `(?:(?:${LENGTH_DETERMINERS.map(eitherCaseInitial).join('|')}) )?(?:(?:${wordsInOrder(LENGTH_ADJECTIVES)}) )?`;
+const QUALIFIER = `(?:(?:${wordsInOrder(UNIT_QUALIFIERS)})[- ])?`;
 
 // "15 days", "the past two weeks", "a two-hour rally", "the first nine months"; ages
 // ("52 years old", "a 6-year-old") are not durations in TimeML news annotation.
 const COUNTED = new RegExp(
-  `\\b(${LEAD})(${COUNT_RE})([- ])${QUALIFIER}(${UNIT_RE})(-long)?\\b(?!-\\w| old\\b)`,
+  `\\b(${LEAD})(${COUNT_RE})([- ])${QUALIFIER}(${UNIT_RE})(${LONG_SUFFIX})?\\b(?!-\\w| ${OLD}\\b)`,
   'gi',
 );
 
@@ -50,8 +58,10 @@ const VAGUE = new RegExp(
 
 // "for some time", "for a while": a stretch of unknown length. (`(?=[saq])`, the first
 // letters, only lets the engine skip positions before testing the lookbehind.)
-const UNKNOWN_LENGTH =
-  /(?=[saq])(?<=\b(?:for|in|after) )(?:some time|a while|a long time|a short time|a long while|quite some time)\b/g;
+const UNKNOWN_LENGTH = new RegExp(
+  `(?=${firstLetters(UNKNOWN_LENGTHS)})(?<=\\b(?:${wordsInOrder(UNKNOWN_LENGTH_BEFORE)}) )(?:${wordsInOrder(UNKNOWN_LENGTHS)})\\b`,
+  'g',
+);
 
 // "half an hour", "an hour and a half", "a half-day".
 const HALF =
