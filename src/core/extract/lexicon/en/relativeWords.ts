@@ -130,3 +130,70 @@ export const UNDER_DISCUSSION_SHORT_UNITS: readonly string[] = ['week', 'month']
 
 /** Units before a possessive, the period under discussion: "the week's most active session". */
 export const POSSESSIVE_UNITS: readonly string[] = ['year', 'week', 'month'];
+
+/** Words for a day counted from the publication date, and its offset: "yesterday" −1. In the order the rule tries them. */
+export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['the day before yesterday', -2],
+  ['the day after tomorrow', 2],
+  ['today', 0],
+  ['tonight', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
+
+/** Words before a part of the day that count its day: "this morning", "last night", "tomorrow evening". */
+export const DAY_PART_LEADS: ReadonlyMap<string, number> = new Map([
+  ['this', 0],
+  ['last', -1],
+  ['tomorrow', 1],
+  ['yesterday', -1],
+]);
+
+/** The day word that is a night: "tonight". */
+export const TONIGHT = 'tonight';
+
+/** The lead said only of a night: "last night" ("last morning" is not English). */
+export const NIGHT_ONLY_LEAD = 'last';
+
+/** "today's world": the day word whose possessive may be the present era. */
+export const TODAY = 'today';
+
+/** Nouns after "today's" that make it the present era: "today's youth". */
+export const ERA_NOUNS: readonly string[] = [
+  'world',
+  'society',
+  'youth',
+  'young',
+  'generation',
+  'children',
+  'kids',
+  'teenagers',
+  'culture',
+  'standards',
+];
+
+/** "the leaders of tomorrow": the day word that may be the coming era. */
+export const TOMORROW = 'tomorrow';
+
+/** Nouns before "of tomorrow" that make it the coming era. */
+export const ERA_NOUNS_BEFORE: readonly string[] = [
+  'people',
+  'leaders',
+  'world',
+  'generation',
+  'cars',
+  'cities',
+  'jobs',
+  'workers',
+  'children',
+];
+
+/** Words before "weekend" that pick one, and the way each points: "last weekend", "this coming weekend". */
+export const WEEKEND_LEADS: ReadonlyMap<string, 'last' | 'next' | undefined> = new Map([
+  ['the', undefined],
+  ['this', undefined],
+  ['last', 'last'],
+  ['next', 'next'],
+  ['this past', 'last'],
+  ['this coming', 'next'],
+]);
