@@ -21,6 +21,7 @@
  * - `periods.ts`: quarters, halves and fiscal years, and the period a year before ("the year-ago quarter");
  * - `modifiers.ts`: words that qualify a date or a length ("the end of", "about", "or so");
  * - `lengths.ts`: words around a length of time ("the past two weeks", "for some time");
+ * - `names.ts`: words that show a month word is a name or a noun ("Theresa May said", "the Long March");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -42,3 +43,4 @@ export * from './recurrence.ts';
 export * from './periods.ts';
 export * from './modifiers.ts';
 export * from './lengths.ts';
+export * from './names.ts';
