@@ -22,6 +22,7 @@
  * - `modifiers.ts`: words that qualify a date or a length ("the end of", "about", "or so");
  * - `lengths.ts`: words around a length of time ("the past two weeks", "for some time");
  * - `names.ts`: words that show a month word is a name or a noun ("Theresa May said", "the Long March");
+ * - `vagueRefs.ts`: vague references to the present, past or future ("now", "recently");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -44,3 +45,4 @@ export * from './periods.ts';
 export * from './modifiers.ts';
 export * from './lengths.ts';
 export * from './names.ts';
+export * from './vagueRefs.ts';
