@@ -51,6 +51,9 @@ export const YEAR_KINDS: readonly string[] = ['fiscal', 'calendar'];
 /** The word of a company's own year: "the first fiscal quarter", "fiscal 1990". */
 export const FISCAL = 'fiscal';
 
+/** The abbreviation of a fiscal year: "FY2024", "FY 24". */
+export const FISCAL_YEAR_ABBREVIATION = 'FY';
+
 /** Words between a period and its year: "the first half of 2011", "the quarter in 1990". */
 export const PERIOD_YEAR_LINKS: readonly string[] = ['of', 'in'];
 
