@@ -197,3 +197,68 @@ export const WEEKEND_LEADS: ReadonlyMap<string, 'last' | 'next' | undefined> = n
   ['this past', 'last'],
   ['this coming', 'next'],
 ]);
+
+/** "that summer", "that night": the determiner that puts a time at the date the story told last. */
+export const STORY_DETERMINER = 'that';
+
+/** Words before a day or a part of the day that count it from the story's last date: "the next day", "the previous evening". */
+export const STORY_DAY_LEADS: ReadonlyMap<string, number> = new Map([
+  ['next', 1],
+  ['following', 1],
+  ['previous', -1],
+  ['preceding', -1],
+]);
+
+/** Units counted back or on from the story's last date, said after the unit: "the day before,", "the year after.". */
+export const STORY_UNITS_BEFORE_AFTER: readonly string[] = ['day', 'week', 'month', 'year'];
+
+/** The words after such a unit, and which way each counts. */
+export const BEFORE_AFTER: ReadonlyMap<string, number> = new Map([
+  ['before', -1],
+  ['after', 1],
+]);
+
+/** Words that may follow "the day before" and leave it anchored to the story: "the day before that". */
+export const STORY_ANCHOR_WORDS: readonly string[] = ['that', 'yesterday'];
+
+/** Prepositions before "the 5th" that make it a day of the month: "on the 5th", "by the 21st". */
+export const DAY_OF_MONTH_PREPOSITIONS: readonly string[] = [
+  'on',
+  'by',
+  'until',
+  'till',
+  'since',
+  'from',
+  'before',
+  'after',
+];
+
+/** Words after a day of the month that go on with the clause, not a noun ("the 5th floor"). */
+export const AFTER_A_DAY_WORDS: readonly string[] = [
+  'at',
+  'when',
+  'after',
+  'before',
+  'to',
+  'through',
+  'until',
+  'in',
+  'with',
+  'as',
+  'but',
+  'while',
+  'because',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'I',
+  'was',
+  'is',
+  'will',
+  'would',
+];
+
+/** Conjunctions after a day of the month, which must not join a number: "the 2nd and 3rd floors". */
+export const DAY_JOINERS: readonly string[] = ['and', 'or'];

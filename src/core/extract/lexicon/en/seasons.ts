@@ -33,9 +33,6 @@ export const SEASON_DETERMINERS: readonly string[] = [
 /** Words before a season that place a time early, late or in the middle of it: "early spring", "mid-summer". */
 export const SEASON_POSITIONS: readonly string[] = ['early', 'late', 'mid-', 'mid'];
 
-/** "that summer": the determiner that puts a season in the year of the story's last date. */
-export const STORY_YEAR_DETERMINER = 'that';
-
 /** Words before a season with no determiner that make it a time: "in winter", "during summer". */
 export const BARE_SEASON_BEFORE: readonly string[] = [
   'in',

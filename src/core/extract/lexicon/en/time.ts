@@ -272,3 +272,13 @@ const CLOCK_CUE = /\b(?:at|by|until|till|from|since|before|after|around|about)\s
 export function clockCueBefore(text: string, start: number): boolean {
   return CLOCK_CUE.test(text.slice(Math.max(0, start - 7), start));
 }
+
+/**
+ * The ordinal suffix English writes after a day: 1st, 2nd, 3rd, 4th, 11th, 22nd.
+ *
+ * @example ordinalSuffix(22) // 'nd'
+ */
+export function ordinalSuffix(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}

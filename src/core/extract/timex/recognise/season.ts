@@ -10,7 +10,7 @@ import {
   SEASON_DETERMINERS,
   SEASON_POSITIONS,
   OF,
-  STORY_YEAR_DETERMINER,
+  STORY_DETERMINER,
   occurrenceOf,
 } from '../../lexicon/en/index.ts';
 import { withOptionalEnding, wordsInOrder } from '../../lexicon/pattern.ts';
@@ -108,7 +108,7 @@ function withDeterminer(text: string): Candidate[] {
         year: yearText === undefined ? undefined : Number(yearText),
         which,
         // "That summer, protests began": the summer of the year under discussion.
-        yearOfPrevious: lead === STORY_YEAR_DETERMINER ? true : undefined,
+        yearOfPrevious: lead === STORY_DETERMINER ? true : undefined,
       },
       rule: 'season',
     };
