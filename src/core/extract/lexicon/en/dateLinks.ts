@@ -41,6 +41,12 @@ export const PERIOD_POSITION_WORDS: readonly string[] = [
 /** Verbs of a period running between two days: "the season runs from June 1 to Nov. 30". */
 export const RUN_VERBS: readonly string[] = ['run', 'runs', 'ran', 'running'];
 
+/** Words that open a range of clock times: "between 2 and 4 p.m.", "from 9 to 11:30 a.m.". */
+export const CLOCK_RANGE_OPENERS: readonly string[] = ['between', 'from'];
+
+/** Words between the two ends of a range of clock times (besides a dash): "2 and 4 p.m.". */
+export const CLOCK_RANGE_JOINERS: readonly string[] = ['and', 'to', 'until', 'till'];
+
 /** Words between a period and its last day: "the quarter ended Sept. 30". */
 export const PERIOD_END_VERBS: readonly string[] = ['ended', 'ending', 'ends', 'closed', 'through'];
 

@@ -282,3 +282,34 @@ export function ordinalSuffix(day: number): string {
   if (day % 100 >= 11 && day % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
 }
+
+/** The word of a hundred years: "the 20th century". */
+export const CENTURY = 'century';
+
+/** Ordinal words that number a century: "the twenty-first century". */
+export const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['thirteenth', 13],
+  ['fourteenth', 14],
+  ['fifteenth', 15],
+  ['sixteenth', 16],
+  ['seventeenth', 17],
+  ['eighteenth', 18],
+  ['nineteenth', 19],
+  ['twentieth', 20],
+  ['twenty-first', 21],
+]);
+
+/** Articles before a decade or century used as an adjective, which belong to the noun: "the 1970s-era law", "a 19th-century church". */
+export const ADJECTIVE_ARTICLES: readonly string[] = ['the', 'a'];
