@@ -4,6 +4,7 @@
  * the rule that uses them (timex/recognise/monthDate.ts), so that another language
  * adds its own lists beside these.
  */
+import { MONTH_NAMES } from './time.ts';
 
 /** Words before a month that pick one occurrence: "last March", "this coming May". */
 export const MONTH_LEADS: readonly string[] = ['last', 'next', 'this', 'this past', 'this coming'];
@@ -71,18 +72,7 @@ export const NAME_TITLES: readonly string[] = [
 
 /** Capitalised words before a month word that are no first name: "Christmas Day", "Independence". */
 export const NOT_FIRST_NAMES: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Day',
   'Eve',
   'Christmas',

@@ -4,6 +4,7 @@
  * rather than a recurrence. Kept apart from the rule that uses them
  * (timex/recognise/set.ts), so that another language adds its own lists beside these.
  */
+import { MONTH_NAMES } from './time.ts';
 
 /** Adverbs of frequency and the TimeML period of each: "weekly" → P1W. */
 export const FREQUENCY_ADVERBS: ReadonlyMap<string, string> = new Map([
@@ -47,18 +48,7 @@ export const NOT_A_PUBLICATION_NAME: readonly string[] = [
   'Friday',
   'Saturday',
   'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'The',
   'This',
   'That',

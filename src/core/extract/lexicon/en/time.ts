@@ -189,6 +189,22 @@ export function countOf(words: string): number | undefined {
   return undefined;
 }
 
+/** The hours of a clock face in words, one to twelve, in order: "at five o'clock". */
+export const CLOCK_HOUR_WORDS: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
 /** Duration unit words, singular or plural. */
 export const UNIT_RE =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';

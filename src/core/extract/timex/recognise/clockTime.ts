@@ -1,4 +1,5 @@
-import { clockCueBefore } from '../../lexicon/en/index.ts';
+import { CLOCK_HOUR_WORDS, clockCueBefore } from '../../lexicon/en/index.ts';
+import { wordsInOrder } from '../../lexicon/pattern.ts';
 import type { CalendarMeaning, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -12,6 +13,9 @@ const ZONE =
 const ZONE_AT_END =
   /(?: ?[A-Za-z]{1,4}(?:[+-]\d{1,2})?| local time| [A-Za-z]+(?: (?:Standard |Daylight )?[Tt]ime)?)$/;
 
+/** The hours in words: "six o'clock". */
+const HOURS = wordsInOrder(CLOCK_HOUR_WORDS);
+
 // "3 p.m.", "10:35 a.m. EST", "7:15pm", "14:30", "noon", "midnight", "six o'clock".
 const PATTERN = new RegExp(
   '\\b(?:' +
@@ -20,29 +24,14 @@ const PATTERN = new RegExp(
       // With seconds ("10:32:15 GMT") only where it reads as a clock (see below).
       `(?<![:.\\d])\\b([01]?\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d)?\\b(?![:.]\\d)${ZONE}`,
       `\\b(noon|midnight|midday|mid-day)\\b${ZONE}`,
-      `\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?(?: in the (morning|afternoon|evening)| at night)\\b`,
-      `\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\\b`,
+      `\\b(\\d{1,2}|${HOURS})(?: o['’]clock)?(?: in the (morning|afternoon|evening)| at night)\\b`,
+      `\\b(\\d{1,2}|${HOURS}) o['’]clock\\b`,
       // Wire copy's 24-hour times: "0735 GMT", "1430 local time", "2100 hours".
       `\\b([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC|Z|local time|hours|hrs|h)\\b`,
     ].join('|') +
     ')',
   'gi',
 );
-
-const WORD_HOURS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 
 /**
  * The match without a zone that is not written as one: "9 a.m. wet roads" has no zone;
@@ -120,7 +109,7 @@ export const clockTime: Recogniser = {
       } else {
         // "4 in the morning", "eight in the evening", "ten at night", "six o'clock"
         const word = (m[7] ?? m[9] ?? '').toLowerCase();
-        const index = WORD_HOURS.indexOf(word);
+        const index = CLOCK_HOUR_WORDS.indexOf(word);
         hour = index >= 0 ? index + 1 : Number(word);
         if (hour < 1 || hour > 12) return undefined;
         const afterNoon = m[8] === 'afternoon' || m[8] === 'evening' || / at night$/.test(m[0]);
