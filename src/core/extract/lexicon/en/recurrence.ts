@@ -4,7 +4,7 @@
  * rather than a recurrence. Kept apart from the rule that uses them
  * (timex/recognise/set.ts), so that another language adds its own lists beside these.
  */
-import { MONTH_NAMES } from './time.ts';
+import { CLOCK_HOUR_WORDS, MONTH_NAMES } from './time.ts';
 
 /** Adverbs of frequency and the TimeML period of each: "weekly" → P1W. */
 export const FREQUENCY_ADVERBS: ReadonlyMap<string, string> = new Map([
@@ -137,17 +137,8 @@ export const AMOUNT_WORDS: readonly string[] = [
 
 /** Words of a count earlier in a clause, before a plural noun and its rate: "four flights a week". */
 export const COUNT_WORDS_BEFORE_PLURAL: readonly string[] = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
+  // "two" to "twelve" ("one" counts no plural).
+  ...CLOCK_HOUR_WORDS.slice(1),
   'fifteen',
   'twenty',
   'thirty',
