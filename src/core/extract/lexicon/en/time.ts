@@ -158,8 +158,47 @@ export const VAGUE_COUNTS = new Set([
   'a couple of',
 ]);
 
-const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-const UNITS_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** The tens in words, "twenty" to "ninety". */
+export const TENS_WORDS: readonly string[] = [
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+];
+
+/** The units in words, "one" to "nine". */
+export const ONES_WORDS: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+
+/** The teens in words, "ten" to "nineteen". */
+export const TEENS_WORDS: readonly string[] = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+
+const TENS = `(?:${TENS_WORDS.join('|')})`;
+const UNITS_WORDS = `(?:${ONES_WORDS.join('|')})`;
 
 /**
  * A count: digits, number words ("twenty-four"), "a", "a couple of", "several". Digits
@@ -190,20 +229,7 @@ export function countOf(words: string): number | undefined {
 }
 
 /** The hours of a clock face in words, one to twelve, in order: "at five o'clock". */
-export const CLOCK_HOUR_WORDS: readonly string[] = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
+export const CLOCK_HOUR_WORDS: readonly string[] = [...ONES_WORDS, ...TEENS_WORDS.slice(0, 3)];
 
 /** Duration unit words, singular or plural. */
 export const UNIT_RE =
@@ -329,3 +355,46 @@ export const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
 
 /** Articles before a decade or century used as an adjective, which belong to the noun: "the 1970s-era law", "a 19th-century church". */
 export const ADJECTIVE_ARTICLES: readonly string[] = ['the', 'a'];
+
+/** Years spoken as centuries and a number: "nineteen ninety-six", "eighteen twelve". */
+export const SPOKEN_CENTURIES: ReadonlyMap<string, number> = new Map([
+  ['nineteen', 1900],
+  ['eighteen', 1800],
+]);
+
+/** "nineteen oh five": the zero of a spoken year. */
+export const SPOKEN_ZERO = 'oh';
+
+/** "nineteen hundred": the year that opens the century. */
+export const HUNDRED = 'hundred';
+
+/** "the year two thousand": the words that make a number a year. */
+export const THE_YEAR = 'the year';
+
+/** The year 2000 in words, and the word that may join its units: "two thousand and one". */
+export const TWO_THOUSAND = 'two thousand';
+export const AND = 'and';
+
+/** Words after "two thousand" that make it a count: "two thousand people". */
+export const COUNTED_AFTER_TWO_THOUSAND: readonly string[] = [
+  'people',
+  'dollars',
+  'troops',
+  'years',
+  'of',
+];
+
+/** Decades in words and the first three digits of their years: "the nineties" → 199. */
+export const SPOKEN_DECADES: ReadonlyMap<string, string> = new Map([
+  ['twenties', '192'],
+  ['thirties', '193'],
+  ['forties', '194'],
+  ['fifties', '195'],
+  ['sixties', '196'],
+  ['seventies', '197'],
+  ['eighties', '198'],
+  ['nineties', '199'],
+]);
+
+/** The ending every spoken decade shares: a quick test of a text. */
+export const SPOKEN_DECADE_ENDING = 'ties';
