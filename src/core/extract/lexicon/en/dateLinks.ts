@@ -41,6 +41,61 @@ export const PERIOD_POSITION_WORDS: readonly string[] = [
 /** Verbs of a period running between two days: "the season runs from June 1 to Nov. 30". */
 export const RUN_VERBS: readonly string[] = ['run', 'runs', 'ran', 'running'];
 
+/** Words between the two days of a range in one month: "March 3 to 5", "April 24 and 25". */
+export const DAY_RANGE_JOINERS: readonly string[] = [
+  'to',
+  'through',
+  'thru',
+  'until',
+  'till',
+  'and',
+  'or',
+];
+
+/** Words after the end number of a range that make it a count or a clock time: "5 to 7 people", "2 to 4 percent". */
+export const NOT_A_DAY_AFTER_WORDS: readonly string[] = ['percent', 'per'];
+
+/** Units and nouns after such a number (singular and plural alike): "5 to 7 hours". */
+export const NOT_A_DAY_UNITS: readonly string[] = [
+  'hour',
+  'minute',
+  'day',
+  'week',
+  'month',
+  'year',
+  'point',
+];
+
+/** Other nouns after such a number: "5 to 7 people", "2 or 3 more". */
+export const NOT_A_DAY_NOUNS: readonly string[] = [
+  'people',
+  'men',
+  'women',
+  'times',
+  'more',
+  'others',
+  'other',
+  'million',
+  'billion',
+  'of',
+];
+
+/** Words in "-s" after such a number that are no plural noun: "5 to 7 was", "24 and 25 is". */
+export const NOT_PLURAL_AFTER_A_DAY: readonly string[] = [
+  'was',
+  'has',
+  'is',
+  'does',
+  'as',
+  'this',
+  'plus',
+  'its',
+  'his',
+];
+
+/** "six o'clock": the word of a clock's hour. */
+export const O_CLOCK = "o'clock";
+
 /** Words that open a range of clock times: "between 2 and 4 p.m.", "from 9 to 11:30 a.m.". */
 export const CLOCK_RANGE_OPENERS: readonly string[] = ['between', 'from'];
 
