@@ -23,6 +23,7 @@
  * - `lengths.ts`: words around a length of time ("the past two weeks", "for some time");
  * - `names.ts`: words that show a month word is a name or a noun ("Theresa May said", "the Long March");
  * - `vagueRefs.ts`: vague references to the present, past or future ("now", "recently");
+ * - `clock.ts`: words of clock times ("noon", "Eastern Time", "2100 hours");
  * - `morphology.ts`: the shapes of English words (plural "-s", past "-ed", "-ly", "-ing").
  */
 export * from './functionWords.ts';
@@ -46,3 +47,4 @@ export * from './modifiers.ts';
 export * from './lengths.ts';
 export * from './names.ts';
 export * from './vagueRefs.ts';
+export * from './clock.ts';
