@@ -62,3 +62,65 @@ export const UNKNOWN_LENGTHS: readonly string[] = [
 
 /** Prepositions before such a stretch: "for some time", "in a while", "after a long time". */
 export const UNKNOWN_LENGTH_BEFORE: readonly string[] = ['for', 'in', 'after'];
+
+/** Words before a length that make it someone's age: "ages 6 months and older", "aged 55 years". */
+export const AGE_WORDS: readonly string[] = ['ages', 'age', 'aged'];
+
+/** Words between such a word and the age: "ages of 2 to 5 years", "aged between 18 and 24 months". */
+export const AGE_LINKS: readonly string[] = ['of', 'between'];
+
+/** Words joining two ages: "ages 2 to 5 years". */
+export const AGE_JOINERS: readonly string[] = ['to', 'and', 'or'];
+
+/** Words joining an age to its bound: "6 months and older". */
+export const AGE_BOUND_JOINERS: readonly string[] = ['and', 'or'];
+
+/** Words after an age that bound it: "6 months and older", "18 years or over". */
+export const AGE_BOUNDS: readonly string[] = [
+  'older',
+  'younger',
+  'over',
+  'under',
+  'up',
+  'above',
+  'below',
+];
+
+/** The noun of an age after a length: "18 years of age". */
+export const AGE_NOUN = 'age';
+
+/** "could last two weeks": the verb that looks like the adjective "last". */
+export const LAST = 'last';
+
+/** Words after which "last" is the verb: "could last two weeks", "expected to last years". */
+export const VERB_LAST_BEFORE_WORDS: readonly string[] = [
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'to',
+  'not',
+  'never',
+  "n't",
+  "'ll",
+  'does',
+  'do',
+  'did',
+  'only',
+  'still',
+  'usually',
+  'often',
+  'typically',
+  'generally',
+];
+
+/** "in as many months", "how many years": the vague count compared or asked for, not a length. */
+export const COMPARED_COUNT = 'many';
+
+/** Words before it that compare or ask: "as many", "how many". */
+export const COMPARING_WORDS: readonly string[] = ['as', 'how', 'so', 'too'];

@@ -7,6 +7,17 @@ import {
   durationValue,
 } from '../../lexicon/en/index.ts';
 import {
+  AGE_BOUNDS,
+  AGE_BOUND_JOINERS,
+  AGE_JOINERS,
+  AGE_LINKS,
+  AGE_NOUN,
+  AGE_WORDS,
+  COMPARED_COUNT,
+  COMPARING_WORDS,
+  LAST,
+  OF,
+  VERB_LAST_BEFORE_WORDS,
   LENGTH_ADJECTIVES,
   LENGTH_DETERMINERS,
   LONG_SUFFIX,
@@ -15,7 +26,12 @@ import {
   UNKNOWN_LENGTHS,
   UNKNOWN_LENGTH_BEFORE,
 } from '../../lexicon/en/index.ts';
-import { eitherCaseInitial, firstLetters, wordsInOrder } from '../../lexicon/pattern.ts';
+import {
+  eitherApostrophe,
+  eitherCaseInitial,
+  firstLetters,
+  wordsInOrder,
+} from '../../lexicon/pattern.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, isQuotedTitle, scan, scanIfHas } from './scan.ts';
 
@@ -93,9 +109,12 @@ const ELAPSED = /(?<![:.\d])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:.]\d|\s?[AaPp]
 
 // "ages 6 months and older", "aged 55 years", "children ages 2 to 5 years": ages, which
 // TimeML does not tag (nor "a 6-year-old", "40 years old", caught in the patterns).
-const AGE_BEFORE =
-  /\b(?:[Aa]ges?|[Aa]ged)\s+(?:of\s+|between\s+)?(?:[\w.]+\s+(?:\w+\s+)?(?:to|and|or|-)\s+)?$/;
-const AGE_AFTER = /^\s+(?:(?:and|or)\s+(?:older|younger|over|under|up|above|below)|of\s+age)\b/;
+const AGE_BEFORE = new RegExp(
+  `\\b(?:${AGE_WORDS.map(eitherCaseInitial).join('|')})\\s+(?:${AGE_LINKS.map((w) => `${w}\\s+`).join('|')})?(?:[\\w.]+\\s+(?:\\w+\\s+)?(?:${wordsInOrder(AGE_JOINERS)}|-)\\s+)?$`,
+);
+const AGE_AFTER = new RegExp(
+  `^\\s+(?:(?:${wordsInOrder(AGE_BOUND_JOINERS)})\\s+(?:${wordsInOrder(AGE_BOUNDS)})|${OF}\\s+${AGE_NOUN})\\b`,
+);
 
 /** Whether the length at `[start, end)` is someone's age. */
 function isAge(text: string, start: number, end: number): boolean {
@@ -131,8 +150,16 @@ function declined(countWord: string, unitWord: string, after: string): boolean {
 }
 
 /** Words after which "last" is the verb: "could last two weeks", "expected to last years". */
-const VERB_LAST_BEFORE =
-  /\b(?:will|would|could|can|may|might|must|should|shall|to|not|never|n['’]t|['’]ll|does|do|did|only|still|usually|often|typically|generally)\s+$/i;
+const VERB_LAST_BEFORE = new RegExp(
+  `\\b(?:${eitherApostrophe(wordsInOrder(VERB_LAST_BEFORE_WORDS))})\\s+$`,
+  'i',
+);
+
+/** A leading "last" and the space after it. */
+const LEADING_LAST = new RegExp(`^${LAST}\\s+`, 'i');
+
+/** "as many", "how many": a comparing word right before the count. */
+const COMPARING_BEFORE = new RegExp(`\\b(?:${wordsInOrder(COMPARING_WORDS)})\\s+$`, 'i');
 
 /**
  * Length of a leading "last" that is the verb, not the adjective: "the trial could last
@@ -140,7 +167,7 @@ const VERB_LAST_BEFORE =
  * "last" is the adjective ("the last two weeks", "over last year").
  */
 function verbLastLength(text: string, start: number): number {
-  const m = /^last\s+/i.exec(text.slice(start, start + 8));
+  const m = LEADING_LAST.exec(text.slice(start, start + 8));
   if (!m) return 0;
   return VERB_LAST_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? m[0].length : 0;
 }
@@ -151,8 +178,8 @@ function verbLastLength(text: string, start: number): number {
  */
 function isComparedCount(text: string, start: number, countWord: string): boolean {
   return (
-    countWord.toLowerCase() === 'many' &&
-    /\b(?:as|how|so|too)\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+    countWord.toLowerCase() === COMPARED_COUNT &&
+    COMPARING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
   );
 }
 
