@@ -124,3 +124,29 @@ export const COMPARED_COUNT = 'many';
 
 /** Words before it that compare or ask: "as many", "how many". */
 export const COMPARING_WORDS: readonly string[] = ['as', 'how', 'so', 'too'];
+
+/** The word of a half: "half an hour", "a half-day". */
+export const HALF = 'half';
+
+/** "an hour and a half": the words after a unit that add half of it. */
+export const AND_A_HALF = 'and a half';
+
+/** Units "half a(n)" measures, and the TimeML length of each half: "half an hour" → PT30M. */
+export const HALF_UNITS: ReadonlyMap<string, string> = new Map([
+  ['hour', 'PT30M'],
+  ['day', 'PT12H'],
+  ['year', 'P6M'],
+  ['decade', 'P5Y'],
+  ['century', 'P50Y'],
+]);
+
+/** Units "a(n) … and a half" measures, and the TimeML length of each: "a day and a half" → P1DT12H. */
+export const AND_A_HALF_UNITS: ReadonlyMap<string, string> = new Map([
+  ['minute', 'PT1M30S'],
+  ['hour', 'PT1H30M'],
+  ['day', 'P1DT12H'],
+  ['year', 'P1Y6M'],
+]);
+
+/** Units written "a half-…": "a half-hour", "a half day". */
+export const HALF_PREFIXED_UNITS: readonly string[] = ['hour', 'day'];

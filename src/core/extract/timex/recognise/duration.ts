@@ -13,6 +13,11 @@ import {
   AGE_LINKS,
   AGE_NOUN,
   AGE_WORDS,
+  AND_A_HALF,
+  AND_A_HALF_UNITS,
+  HALF,
+  HALF_PREFIXED_UNITS,
+  HALF_UNITS,
   COMPARED_COUNT,
   COMPARING_WORDS,
   LAST,
@@ -80,8 +85,10 @@ const UNKNOWN_LENGTH = new RegExp(
 );
 
 // "half an hour", "an hour and a half", "a half-day".
-const HALF =
-  /\b(?:half an? (hour|day|year|decade|century)|an? (minute|hour|day|year) and a half|an? half[- ](hour|day))\b/gi;
+const HALF_PATTERN = new RegExp(
+  `\\b(?:${HALF} an? (${wordsInOrder(HALF_UNITS.keys())})|an? (${wordsInOrder(AND_A_HALF_UNITS.keys())}) ${AND_A_HALF}|an? ${HALF}[- ](${wordsInOrder(HALF_PREFIXED_UNITS)}))\\b`,
+  'gi',
+);
 
 // "two and a half years", "one-and-a-half hours", "2 and a half days"; "two-and-a-half
 // years old" is an age. Found from "and a half", then the count before it is read.
@@ -123,20 +130,6 @@ function isAge(text: string, start: number, end: number): boolean {
     AGE_AFTER.test(text.slice(end, end + 16))
   );
 }
-
-const HALF_VALUES: Readonly<Record<string, string>> = {
-  hour: 'PT30M',
-  day: 'PT12H',
-  year: 'P6M',
-  decade: 'P5Y',
-  century: 'P50Y',
-};
-const AND_A_HALF: Readonly<Record<string, string>> = {
-  minute: 'PT1M30S',
-  hour: 'PT1H30M',
-  day: 'P1DT12H',
-  year: 'P1Y6M',
-};
 
 /** Counts that are not counts before these units: "a second time", "a quarter of". */
 function declined(countWord: string, unitWord: string, after: string): boolean {
@@ -291,14 +284,14 @@ export const duration: Recogniser = {
         const { start, end } = bounds(m);
         return make(start, end, 'PXX', 'duration-unknown');
       }),
-      ...scan(text, HALF, (m) => {
+      ...scan(text, HALF_PATTERN, (m) => {
         const { start, end } = bounds(m);
         const value =
           m[1] !== undefined
-            ? HALF_VALUES[m[1].toLowerCase()]
+            ? HALF_UNITS.get(m[1].toLowerCase())
             : m[2] !== undefined
-              ? AND_A_HALF[m[2].toLowerCase()]
-              : HALF_VALUES[(m[3] ?? '').toLowerCase()];
+              ? AND_A_HALF_UNITS.get(m[2].toLowerCase())
+              : HALF_UNITS.get((m[3] ?? '').toLowerCase());
         return value ? make(start, end, value, 'duration-half') : undefined;
       }),
     ];
