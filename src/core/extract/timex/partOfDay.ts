@@ -1,20 +1,10 @@
+import { PARTS_OF_DAY } from '../lexicon/en/index.ts';
+import { wordsInOrder } from '../lexicon/pattern.ts';
 import type { PartOfDay } from './types.ts';
 
 /** "morning" → MO ... as TimeML codes parts of the day. */
-export const PART_OF_DAY_RE = '(?:morning|afternoon|evening|night|overnight)';
+export const PART_OF_DAY_RE = `(?:${wordsInOrder(PARTS_OF_DAY.keys())})`;
 
 export function partOfDayOf(word: string | undefined): PartOfDay | undefined {
-  switch (word?.toLowerCase()) {
-    case 'morning':
-      return 'MO';
-    case 'afternoon':
-      return 'AF';
-    case 'evening':
-      return 'EV';
-    case 'night':
-    case 'overnight':
-      return 'NI';
-    default:
-      return undefined;
-  }
+  return word === undefined ? undefined : PARTS_OF_DAY.get(word.toLowerCase());
 }

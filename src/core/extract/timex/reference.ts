@@ -12,6 +12,15 @@ import {
   yearForDay,
   yearForPeriod,
 } from './calendar.ts';
+import {
+  BOUND_WORDS,
+  DEFINITE_ARTICLE,
+  NOUN_DETERMINERS,
+  OF,
+  PERIOD_POSITION_WORDS,
+  POSSESSIVE_ENDING,
+} from '../lexicon/en/index.ts';
+import { eitherApostrophe, wordsInOrder } from '../lexicon/pattern.ts';
 import type { CalendarMeaning, Candidate, StepContext } from './types.ts';
 
 /*
@@ -374,11 +383,16 @@ function periodOf(value: string): { from: Date; to: Date } | undefined {
  * Words before a date that make it the bound of a span, not a time the story is at:
  * "since 1980", "dating to 1994", "until 1995", "from 1939 to 1945".
  */
-const BOUND_BEFORE =
-  /\b(?:since|until|till|from|through|dating(?: back)? to|as (?:early|late) as|before|prior to|after)\s+(?:the\s+)?(?:(?:early|late|mid|middle|end|start|beginning)\S*\s+(?:of\s+)?)?$/i;
+const BOUND_BEFORE = new RegExp(
+  `\\b(?:${wordsInOrder(BOUND_WORDS)})\\s+(?:${DEFINITE_ARTICLE}\\s+)?(?:(?:${wordsInOrder(PERIOD_POSITION_WORDS)})\\S*\\s+(?:${OF}\\s+)?)?$`,
+  'i',
+);
 
 /** A determiner or possessive before a date that a noun follows makes it a modifier: "the 1987 Chevrolet". */
-const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|[A-Za-z]+['’]s)\s+$/i;
+const ATTRIBUTIVE_BEFORE = new RegExp(
+  `\\b(?:${wordsInOrder(NOUN_DETERMINERS)}|[A-Za-z]+${eitherApostrophe(POSSESSIVE_ENDING)})\\s+$`,
+  'i',
+);
 
 /**
  * Whether a date is told as a time the story is at ("in 1989", "on June 4, 1989"), not

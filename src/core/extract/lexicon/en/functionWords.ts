@@ -4,6 +4,26 @@
  */
 import { WEEKDAYS } from './time.ts';
 
+/** The definite article, which many date phrases open with: "the spring of 2011". */
+export const DEFINITE_ARTICLE = 'the';
+
+/** The preposition of a part to its whole: "the autumn of 1812", "the first quarter of the year". */
+export const OF = 'of';
+
+/** Articles, possessives and demonstratives right before a noun they make a kind of thing: "an overnight stay". */
+export const NOUN_DETERMINERS: readonly string[] = [
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+];
+
 /** Words that open a noun phrase: "the", "a", "its", "no", "another". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',

@@ -38,3 +38,15 @@ export function hasSingleSEnding(lower: string): boolean {
 export function hasOusEnding(lower: string): boolean {
   return lower.endsWith('ous');
 }
+
+/** The ending of an adverb made from a noun: "quarterly". */
+export const ADVERB_ENDING = 'ly';
+
+/** The ending of a possessive, with a straight apostrophe: "Friday's". */
+export const POSSESSIVE_ENDING = "'s";
+
+/** The endings of a possessive, either apostrophe: "Friday's", "Friday’s". */
+export const POSSESSIVE_ENDINGS: readonly string[] = [POSSESSIVE_ENDING, '’s'];
+
+/** The ending of a regular plural: "Mondays". */
+export const PLURAL_ENDING = 's';

@@ -31,6 +31,22 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
+/** The full month names, capitalised, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A capitalised month name, full or abbreviated with an optional dot. "Mar" and "May" need care. */
 export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -50,6 +66,39 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['friday', 5],
   ['saturday', 6],
 ]);
+
+/** The words of a day and a week, as parts of a month: "the first week of March", "the last day of June". */
+export const DAY_WORD = 'day';
+export const WEEK_WORD = 'week';
+
+/** Days or weeks at the start or end of a month: "the last few days of May", "the first weeks of June". */
+export const MONTH_PART_PLURALS: readonly string[] = ['days', 'weeks'];
+export const FEW = 'few';
+
+/**
+ * Ordinals before a part of a month, and what each names: where in the month it lies
+ * ('start' or 'end', as a mod), the day that opens its week ("the second week" holds the
+ * 8th), and whether "the … day of" is one day ("the first day", "the last day").
+ */
+export const MONTH_PART_ORDINALS: ReadonlyMap<
+  string,
+  { place?: 'start' | 'end'; weekDay?: number; oneDay?: true }
+> = new Map([
+  ['first', { place: 'start', weekDay: 1, oneDay: true }],
+  ['second', { weekDay: 8 }],
+  ['third', { weekDay: 15 }],
+  ['fourth', { weekDay: 22 }],
+  ['last', { place: 'end', oneDay: true }],
+  ['final', { place: 'end', oneDay: true }],
+  ['opening', { place: 'start' }],
+  ['closing', { place: 'end', oneDay: true }],
+]);
+
+/** Verbs between a week and the day that closes it: "the week ending May 11". */
+export const WEEK_ENDING_VERBS: readonly string[] = ['ending', 'ended'];
+
+/** Saturday and Sunday together: "every weekend". */
+export const WEEKEND = 'weekend';
 
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
@@ -109,8 +158,47 @@ export const VAGUE_COUNTS = new Set([
   'a couple of',
 ]);
 
-const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-const UNITS_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** The tens in words, "twenty" to "ninety". */
+export const TENS_WORDS: readonly string[] = [
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+];
+
+/** The units in words, "one" to "nine". */
+export const ONES_WORDS: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+
+/** The teens in words, "ten" to "nineteen". */
+export const TEENS_WORDS: readonly string[] = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+
+const TENS = `(?:${TENS_WORDS.join('|')})`;
+const UNITS_WORDS = `(?:${ONES_WORDS.join('|')})`;
 
 /**
  * A count: digits, number words ("twenty-four"), "a", "a couple of", "several". Digits
@@ -139,6 +227,9 @@ export function countOf(words: string): number | undefined {
   }
   return undefined;
 }
+
+/** The hours of a clock face in words, one to twelve, in order: "at five o'clock". */
+export const CLOCK_HOUR_WORDS: readonly string[] = [...ONES_WORDS, ...TEENS_WORDS.slice(0, 3)];
 
 /** Duration unit words, singular or plural. */
 export const UNIT_RE =
@@ -223,3 +314,87 @@ const CLOCK_CUE = /\b(?:at|by|until|till|from|since|before|after|around|about)\s
 export function clockCueBefore(text: string, start: number): boolean {
   return CLOCK_CUE.test(text.slice(Math.max(0, start - 7), start));
 }
+
+/**
+ * The ordinal suffix English writes after a day: 1st, 2nd, 3rd, 4th, 11th, 22nd.
+ *
+ * @example ordinalSuffix(22) // 'nd'
+ */
+export function ordinalSuffix(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}
+
+/** The word of a hundred years: "the 20th century". */
+export const CENTURY = 'century';
+
+/** Ordinal words that number a century: "the twenty-first century". */
+export const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['thirteenth', 13],
+  ['fourteenth', 14],
+  ['fifteenth', 15],
+  ['sixteenth', 16],
+  ['seventeenth', 17],
+  ['eighteenth', 18],
+  ['nineteenth', 19],
+  ['twentieth', 20],
+  ['twenty-first', 21],
+]);
+
+/** Articles before a decade or century used as an adjective, which belong to the noun: "the 1970s-era law", "a 19th-century church". */
+export const ADJECTIVE_ARTICLES: readonly string[] = ['the', 'a'];
+
+/** Years spoken as centuries and a number: "nineteen ninety-six", "eighteen twelve". */
+export const SPOKEN_CENTURIES: ReadonlyMap<string, number> = new Map([
+  ['nineteen', 1900],
+  ['eighteen', 1800],
+]);
+
+/** "nineteen oh five": the zero of a spoken year. */
+export const SPOKEN_ZERO = 'oh';
+
+/** "nineteen hundred": the year that opens the century. */
+export const HUNDRED = 'hundred';
+
+/** "the year two thousand": the words that make a number a year. */
+export const THE_YEAR = 'the year';
+
+/** The year 2000 in words, and the word that may join its units: "two thousand and one". */
+export const TWO_THOUSAND = 'two thousand';
+export const AND = 'and';
+
+/** Words after "two thousand" that make it a count: "two thousand people". */
+export const COUNTED_AFTER_TWO_THOUSAND: readonly string[] = [
+  'people',
+  'dollars',
+  'troops',
+  'years',
+  'of',
+];
+
+/** Decades in words and the first three digits of their years: "the nineties" → 199. */
+export const SPOKEN_DECADES: ReadonlyMap<string, string> = new Map([
+  ['twenties', '192'],
+  ['thirties', '193'],
+  ['forties', '194'],
+  ['fifties', '195'],
+  ['sixties', '196'],
+  ['seventies', '197'],
+  ['eighties', '198'],
+  ['nineties', '199'],
+]);
+
+/** The ending every spoken decade shares: a quick test of a text. */
+export const SPOKEN_DECADE_ENDING = 'ties';

@@ -1,13 +1,35 @@
-import { COUNT_RE, UNIT_RE, countOf, durationUnitOf } from '../../lexicon/en/index.ts';
+import {
+  COMPARATIVE_OFFSETS,
+  COUNTED_FROM_WORDS_AFTER,
+  COUNT_RE,
+  LENGTH_WORDS,
+  PREPOSITION_OFFSETS,
+  ROUGHLY_AFTER,
+  THAN,
+  UNCOUNTED_UNITS,
+  UNIT_RE,
+  countOf,
+  durationUnitOf,
+} from '../../lexicon/en/index.ts';
+import { wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser, Unit } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
 // "two days ago", "a year earlier", "six months later", and with no count "months
 // ago", "years later". ("Three weeks from now" is two expressions: see below.)
 const PATTERN = new RegExp(
-  `(?<!\\w)(?:(${COUNT_RE})[- ](${UNIT_RE})|(days|weeks|months|years|decades))(?: or so)? (ago|earlier|later|before|after|hence|back)\\b(?!-)`,
+  `(?<!\\w)(?:(${COUNT_RE})[- ](${UNIT_RE})|(${wordsInOrder(UNCOUNTED_UNITS)}))(?: ${ROUGHLY_AFTER})? (${wordsInOrder(COUNTED_FROM_WORDS_AFTER.keys())})\\b(?!-)`,
   'gi',
 );
+
+/** "earlier than usual": a comparison. */
+const THAN_AFTER = new RegExp(`^\\s+${THAN}\\b`, 'i');
+
+/** "stayed for years after": a length. */
+const LENGTH_BEFORE = new RegExp(`\\b(?:${wordsInOrder(LENGTH_WORDS)})\\s$`, 'i');
+
+const COMPARATIVES: ReadonlySet<string> = new Set(COMPARATIVE_OFFSETS);
+const PREPOSITIONS: ReadonlySet<string> = new Set(PREPOSITION_OFFSETS);
 
 const UNIT_OF_LETTER: Readonly<Record<string, Unit>> = {
   D: 'day',
@@ -37,22 +59,20 @@ export const agoLater: Recogniser = {
       const { start, end } = bounds(m);
       const word = (m[4] ?? '').toLowerCase();
       // "a month earlier than usual": a difference between two times, not a date.
-      if ((word === 'earlier' || word === 'later') && /^\s+than\b/i.test(text.slice(end, end + 6)))
-        return undefined;
+      if (COMPARATIVES.has(word) && THAN_AFTER.test(text.slice(end, end + 6))) return undefined;
       // "stayed for years after": the length, with "after" an adverb.
-      if (m[3] !== undefined && /\bfor\s$/i.test(text.slice(Math.max(0, start - 4), start)))
+      if (m[3] !== undefined && LENGTH_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
         return undefined;
-      if (
-        (word === 'before' || word === 'after') &&
-        !/^\s*(?:[,.;:)]|$)/.test(text.slice(end, end + 3))
-      )
+      if (PREPOSITIONS.has(word) && !/^\s*(?:[,.;:)]|$)/.test(text.slice(end, end + 3)))
         return undefined;
       const unitInfo = durationUnitOf(m[2] ?? m[3] ?? '');
       if (!unitInfo || unitInfo.time) return undefined; // "two hours ago": left to clock times
       const unit = UNIT_OF_LETTER[unitInfo.letter];
       if (!unit) return undefined;
       const count = m[1] === undefined ? undefined : countOf(m[1]);
-      const back = word === 'ago' || word === 'earlier' || word === 'before' || word === 'back';
+      const direction = COUNTED_FROM_WORDS_AFTER.get(word);
+      if (!direction) return undefined;
+      const { back } = direction;
       if (count === undefined) {
         // "Years later, he returned": later than the story's last date, yet told as past.
         const past = back || tenseAt(start, end) === 'past';
@@ -64,7 +84,7 @@ export const agoLater: Recogniser = {
           rule: 'ago-later-vague',
         };
       }
-      const from = word === 'ago' || word === 'hence' || word === 'back' ? 'document' : 'previous';
+      const { from } = direction;
       return {
         start,
         end,

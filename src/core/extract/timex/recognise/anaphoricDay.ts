@@ -1,3 +1,14 @@
+import {
+  BEFORE_AFTER,
+  DAY_PARTS,
+  DAY_WORD,
+  DEFINITE_ARTICLE,
+  STORY_ANCHOR_WORDS,
+  STORY_DAY_LEADS,
+  STORY_DETERMINER,
+  STORY_UNITS_BEFORE_AFTER,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import { partOfDayOf } from '../partOfDay.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
@@ -6,17 +17,15 @@ import { bounds, scan } from './scan.ts';
 // "the next day", "the following morning", "the previous evening", "that night",
 // and "the day before," / "the day after." when nothing follows to anchor them;
 // likewise "the year before," ("the year before last" is left alone).
-const PATTERN =
-  /\b[Tt]he (next|following|previous|preceding) (day|morning|afternoon|evening|night)\b|\b[Tt]hat (morning|afternoon|evening|night)\b|\b[Tt]he (day|week|month|year) (before|after)(?=[,.;:]|\s+(?:that|yesterday)\b)/g;
+const THE = eitherCaseInitial(DEFINITE_ARTICLE);
+const PATTERN = new RegExp(
+  `\\b${THE} (${wordsInOrder(STORY_DAY_LEADS.keys())}) (${wordsInOrder([DAY_WORD, ...DAY_PARTS])})\\b` +
+    `|\\b${eitherCaseInitial(STORY_DETERMINER)} (${wordsInOrder(DAY_PARTS)})\\b` +
+    `|\\b${THE} (${wordsInOrder(STORY_UNITS_BEFORE_AFTER)}) (${wordsInOrder(BEFORE_AFTER.keys())})(?=[,.;:]|\\s+(?:${wordsInOrder(STORY_ANCHOR_WORDS)})\\b)`,
+  'g',
+);
 
-const OFFSET: Readonly<Record<string, number>> = {
-  next: 1,
-  following: 1,
-  after: 1,
-  previous: -1,
-  preceding: -1,
-  before: -1,
-};
+const OFFSET: ReadonlyMap<string, number> = new Map([...STORY_DAY_LEADS, ...BEFORE_AFTER]);
 
 /**
  * Days counted from the date mentioned last: "He was arrested on May 3. The next day
@@ -27,7 +36,7 @@ export const anaphoricDay: Recogniser = {
   find: ({ text }) =>
     scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
-      const offset = m[3] !== undefined ? 0 : (OFFSET[m[1] ?? m[5] ?? ''] ?? 0);
+      const offset = m[3] !== undefined ? 0 : (OFFSET.get(m[1] ?? m[5] ?? '') ?? 0);
       const partOfDay = partOfDayOf(m[2] ?? m[3]);
       const unit = (m[4] ?? 'day') as 'day' | 'week' | 'month' | 'year';
       return {

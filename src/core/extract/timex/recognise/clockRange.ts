@@ -1,10 +1,14 @@
+import { CLOCK_RANGE_JOINERS, CLOCK_RANGE_OPENERS } from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { scan } from './scan.ts';
 
 // "between 2 and 4 p.m.", "from 9 to 11:30 a.m.": a range of clock times whose first
 // end borrows the second's "a.m."/"p.m.". The clock-time step reads the second end.
-const PATTERN =
-  /\b(?:[Bb]etween|[Ff]rom) (\d{1,2})(?:[:.]([0-5]\d))? (?:and|to|until|till|-|–) (\d{1,2})(?:[:.][0-5]\d)? ?([AaPp])\.? ?[Mm]\b/g;
+const PATTERN = new RegExp(
+  `\\b(?:${CLOCK_RANGE_OPENERS.map(eitherCaseInitial).join('|')}) (\\d{1,2})(?:[:.]([0-5]\\d))? (?:${wordsInOrder(CLOCK_RANGE_JOINERS)}|-|–) (\\d{1,2})(?:[:.][0-5]\\d)? ?([AaPp])\\.? ?[Mm]\\b`,
+  'g',
+);
 
 /**
  * The first end of a range of clock times written with one "a.m."/"p.m.": "between 2

@@ -1,27 +1,34 @@
-import { MONTH_RE, monthOf } from '../../lexicon/en/index.ts';
+import {
+  AFTER_A_DAY_WORDS,
+  DAY_JOINERS,
+  DAY_OF_MONTH_PREPOSITIONS,
+  DEFINITE_ARTICLE,
+  MONTH_RE,
+  ORDINAL_SUFFIXES,
+  monthOf,
+  ordinalSuffix,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { scan } from './scan.ts';
 
 // "on the 5th", "by the 21st": an ordinal day after a preposition of time. The
 // preposition stays out of the span, as TimeML leaves it out of every date.
-const PATTERN =
-  /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter) (the (\d{1,2})(st|nd|rd|th))\b/g;
+const PATTERN = new RegExp(
+  `\\b(?:${DAY_OF_MONTH_PREPOSITIONS.map(eitherCaseInitial).join('|')}) (${DEFINITE_ARTICLE} (\\d{1,2})(${wordsInOrder(ORDINAL_SUFFIXES)}))\\b`,
+  'g',
+);
 
 /**
  * What may follow a day of the month: the clause goes on, not a noun ("the 5th floor",
  * "the 2nd and 3rd floors").
  */
-const AFTER_A_DAY =
-  /^(?:[,.;:!?)]|$| (?:and|or)\b(?! \d)| (?:at|when|after|before|to|through|until|in|with|as|but|while|because|he|she|it|they|we|I|was|is|will|would)\b)/;
+const AFTER_A_DAY = new RegExp(
+  `^(?:[,.;:!?)]|$| (?:${wordsInOrder(DAY_JOINERS)})\\b(?! \\d)| (?:${wordsInOrder(AFTER_A_DAY_WORDS)})\\b)`,
+);
 
 /** A month named earlier, the last in the stretch of text searched. */
 const MONTH_MENTION = new RegExp(`\\b${MONTH_RE}(?:(?<=\\.)|\\b)`, 'g');
-
-/** The ordinal suffix English writes after `day`: 1st, 2nd, 3rd, 4th, 11th, 22nd. */
-function suffixOf(day: number): string {
-  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
-}
 
 /**
  * "On March 3 the board met; on the 5th it voted": a day of the month named last
@@ -35,7 +42,7 @@ export const dayOfMonth: Recogniser = {
   find: ({ text }) =>
     scan(text, PATTERN, (m) => {
       const day = Number(m[2]);
-      if (day < 1 || day > 31 || m[3] !== suffixOf(day)) return undefined;
+      if (day < 1 || day > 31 || m[3] !== ordinalSuffix(day)) return undefined;
       const phrase = m[1] ?? '';
       const end = m.index + m[0].length;
       const start = end - phrase.length;

@@ -1,20 +1,40 @@
 import { partOfDayOf } from '../partOfDay.ts';
+import {
+  DAYTIME_PARTS,
+  DEFINITE_ARTICLE,
+  INTO,
+  MID,
+  NIGHT,
+  NIGHT_BEFORE_WORDS,
+  NIGHT_WORK,
+  OF,
+  PART_OF_DAY_BEFORE_THE,
+  PART_OF_DAY_NOUNS,
+  PART_OF_DAY_POSITIONS,
+  TIME_SUFFIX,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordAlternation, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
 // A part of the day named on its own: "in the morning", "by mid-afternoon", "late
 // evening". With a day ("Tuesday morning", "yesterday afternoon") the day's step reads
 // it whole; "the evening of March 3" leaves the date to the date.
-const PATTERN = /\b(?:the )?(morning|afternoon|evening)\b/g;
+const PATTERN = new RegExp(`\\b(?:${DEFINITE_ARTICLE} )?(${wordsInOrder(DAYTIME_PARTS)})\\b`, 'g');
 
 /** What comes right before a bare part of the day that makes it one: "in the", "mid-". */
-const BEFORE_THE =
-  /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ss]ince|into) $/;
-const BEFORE_BARE = /\b(?:[Mm]id[- ]?|[Ll]ate |[Ee]arly )$/;
+const BEFORE_THE = new RegExp(
+  `\\b(?:${[...PART_OF_DAY_BEFORE_THE.map(eitherCaseInitial), INTO].join('|')}) $`,
+);
+const BEFORE_BARE = new RegExp(
+  `\\b(?:${eitherCaseInitial(MID)}[- ]?|${PART_OF_DAY_POSITIONS.map((w) => `${eitherCaseInitial(w)} `).join('|')})$`,
+);
+
+/** "the evening of March 3": the date's. */
+const OF_AFTER = new RegExp(`^ ${OF}\\b`);
 
 /** Nouns that the part of the day classifies: "morning show", "evening news". */
-const NOUN_AFTER =
-  /^ (?:show|news|paper|papers|edition|editions|prayers?|session|sessions|rush|commute|commuters|star|sun|light|dew|mist|sickness|person|people|class|classes|shift|shifts|newspaper|bulletin|briefing|meeting|meetings|walk|run|routine|hours|trading)\b/;
+const NOUN_AFTER = new RegExp(`^ (?:${wordAlternation(PART_OF_DAY_NOUNS)})\\b`);
 
 /**
  * "Dealers placed orders in the morning", "by mid-afternoon", "in late evening": a part
@@ -31,17 +51,16 @@ export const dayPart: Recogniser = {
  * Night as a time things are done, of no one day: "travelled at night", "night
  * attacks", "a night-time retreat" (TimeML `XXXX-XX-XXTNI`).
  */
-const NIGHT = /\bnight(-time)?\b/gi;
+const NIGHT_WORD = new RegExp(`\\b${NIGHT}(${TIME_SUFFIX})?\\b`, 'gi');
 
 /** "at night", "by night": night as when things are done. */
-const NIGHT_BEFORE = /\b(?:at|by) $/i;
+const NIGHT_BEFORE = new RegExp(`\\b(?:${wordsInOrder(NIGHT_BEFORE_WORDS)}) $`, 'i');
 
 /** What is done by night: "night raids", "night-time retreat". */
-const NIGHT_WORK_AFTER =
-  /^[- ](?:raids?|attacks?|assaults?|operations?|patrols?|retreats?|march(?:es)?|bombings?|shelling|curfews?|fighting|crossings?)\b/i;
+const NIGHT_WORK_AFTER = new RegExp(`^[- ](?:${wordAlternation(NIGHT_WORK)})\\b`, 'i');
 
 function nightsInGeneral(text: string): Candidate[] {
-  return scan(text, NIGHT, (m) => {
+  return scan(text, NIGHT_WORD, (m) => {
     const { start, end } = bounds(m);
     const after = text.slice(end, end + 12);
     const atNight =
@@ -63,9 +82,9 @@ function namedPart(text: string): Candidate[] {
   return scan(text, PATTERN, (m) => {
     const { start, end } = bounds(m);
     const before = text.slice(Math.max(0, start - 11), start);
-    const withThe = m[0].startsWith('the ');
+    const withThe = m[0].startsWith(`${DEFINITE_ARTICLE} `);
     if (!(withThe ? BEFORE_THE : BEFORE_BARE).test(before)) return undefined;
-    if (withThe && /^ of\b/.test(text.slice(end, end + 3))) return undefined;
+    if (withThe && OF_AFTER.test(text.slice(end, end + 3))) return undefined;
     if (NOUN_AFTER.test(text.slice(end, end + 14))) return undefined;
     const partOfDay = partOfDayOf(m[1]);
     if (!partOfDay) return undefined;

@@ -1,25 +1,39 @@
-import { MONTH_RE, monthOf } from '../../lexicon/en/index.ts';
+import {
+  DAY_RANGE_JOINERS,
+  MONTH_RE,
+  NOT_A_DAY_AFTER_WORDS,
+  NOT_A_DAY_NOUNS,
+  NOT_A_DAY_UNITS,
+  NOT_PLURAL_AFTER_A_DAY,
+  OF,
+  O_CLOCK,
+  ORDINAL_SUFFIXES,
+  PLURAL_ENDING,
+  monthOf,
+} from '../../lexicon/en/index.ts';
+import { eitherApostrophe, withOptionalEnding, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
-const DAY = '(\\d{1,2}(?:st|nd|rd|th)?)';
+const DAY = `(\\d{1,2}(?:${wordsInOrder(ORDINAL_SUFFIXES)})?)`;
 const YEAR = '((?:1[0-9]|20)\\d\\d)';
 /** What joins the two days: "5-7", "5 – 7", "5 to 7", "5 through 7", "24 and 25". */
-const JOIN = '(?: ?[-–] ?| (?:to|through|thru|until|till|and|or) )';
+const JOIN = `(?: ?[-–] ?| (?:${wordsInOrder(DAY_RANGE_JOINERS)}) )`;
 
 // "June 5-7", "March 3 to 5, 2023" (month first) and "5-7 June", "3 to 5 March 2023"
 // (day first). The end is a bare number, which no other step reads as a date.
 const PATTERN = new RegExp(
   [
     `\\b(${MONTH_RE}) ${DAY}${JOIN}${DAY}\\b(?![-–:.,/]\\d)(?:,? ${YEAR}\\b)?`,
-    `\\b${DAY}${JOIN}${DAY} (?:of )?(${MONTH_RE})(?:(?<=\\.)|\\b)(?:,? ${YEAR}\\b)?`,
+    `\\b${DAY}${JOIN}${DAY} (?:${OF} )?(${MONTH_RE})(?:(?<=\\.)|\\b)(?:,? ${YEAR}\\b)?`,
   ].join('|'),
   'gd', // with indices: each end is tagged apart
 );
 
 /** After the end number, words that make it a count or a clock time: "5 to 7 people". */
-const NOT_A_DAY_AFTER =
-  /^\s?(?:%|percent\b|per\b|[ap]\.?m\b|o['’]clock\b|(?:hours?|minutes?|days?|weeks?|months?|years?|points?|people|men|women|times|more|others?|million|billion|of)\b|(?!(?:was|has|is|does|as|this|plus|its|his)\b)[a-z]{2,}s\b)/;
+const NOT_A_DAY_AFTER = new RegExp(
+  `^\\s?(?:%|${NOT_A_DAY_AFTER_WORDS.map((w) => `${w}\\b`).join('|')}|[ap]\\.?m\\b|${eitherApostrophe(O_CLOCK)}\\b|(?:${withOptionalEnding(NOT_A_DAY_UNITS, PLURAL_ENDING)}|${wordsInOrder(NOT_A_DAY_NOUNS)})\\b|(?!(?:${wordsInOrder(NOT_PLURAL_AFTER_A_DAY)})\\b)[a-z]{2,}${PLURAL_ENDING}\\b)`,
+);
 
 /**
  * Ranges of days in one month: "from June 5-7", "March 3 to 5", "April 24 and 25",

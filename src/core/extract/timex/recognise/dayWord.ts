@@ -1,43 +1,48 @@
 import { PART_OF_DAY_RE, partOfDayOf } from '../partOfDay.ts';
+import {
+  DAY_PART_LEADS,
+  DAY_WORDS,
+  ERA_NOUNS,
+  ERA_NOUNS_BEFORE,
+  NIGHT_ONLY_LEAD,
+  OF,
+  POSSESSIVE_ENDING,
+  POSSESSIVE_ENDINGS,
+  TODAY,
+  TOMORROW,
+  TONIGHT,
+} from '../../lexicon/en/index.ts';
+import { eitherApostrophe, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
 const PATTERN = new RegExp(
   [
-    `\\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)(?:(?:'s|’s)? (${PART_OF_DAY_RE}))?\\b`,
-    `\\b(this|last|tomorrow|yesterday) (${PART_OF_DAY_RE})\\b`,
+    `\\b(${wordsInOrder(DAY_WORDS.keys())})(?:(?:${wordsInOrder(POSSESSIVE_ENDINGS)})? (${PART_OF_DAY_RE}))?\\b`,
+    `\\b(${wordsInOrder(DAY_PART_LEADS.keys())}) (${PART_OF_DAY_RE})\\b`,
   ].join('|'),
   'gi',
 );
 
-const OFFSETS: Readonly<Record<string, number>> = {
-  'the day before yesterday': -2,
-  yesterday: -1,
-  today: 0,
-  tonight: 0,
-  tomorrow: 1,
-  'the day after tomorrow': 2,
-  this: 0,
-  last: -1,
-};
+const OFFSETS: ReadonlyMap<string, number> = new Map([...DAY_PART_LEADS, ...DAY_WORDS]);
 
 /** Nouns that make "today's" mean the present era: "today's world", "today's youth". */
-const ERA_NOUN =
-  /^['’]s (?:world|society|youth|young|generation|children|kids|teenagers|culture|standards)\b/i;
+const ERA_NOUN = new RegExp(
+  `^${eitherApostrophe(POSSESSIVE_ENDING)} (?:${wordsInOrder(ERA_NOUNS)})\\b`,
+  'i',
+);
+
+/** Nouns before "of tomorrow" that make it the coming era: "the leaders of tomorrow". */
+const ERA_NOUN_BEFORE = new RegExp(`\\b(?:${wordsInOrder(ERA_NOUNS_BEFORE)}) ${OF} $`, 'i');
 
 /**
  * "today's world", "the leaders of tomorrow": the present or coming era in general,
  * not a day; TimeML news annotation leaves these generic uses.
  */
 function isEra(text: string, start: number, end: number, word: string): boolean {
-  if (word === 'today' && ERA_NOUN.test(text.slice(end, end + 14))) return true;
+  if (word === TODAY && ERA_NOUN.test(text.slice(end, end + 14))) return true;
   // "the people of tomorrow", but not "the end of tomorrow", "the start of tomorrow's".
-  return (
-    word === 'tomorrow' &&
-    /\b(?:people|leaders|world|generation|cars|cities|jobs|workers|children) of $/i.test(
-      text.slice(Math.max(0, start - 16), start),
-    )
-  );
+  return word === TOMORROW && ERA_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /**
@@ -50,13 +55,13 @@ export const dayWord: Recogniser = {
     scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
       const word = (m[1] ?? m[3] ?? '').toLowerCase();
-      const offset = OFFSETS[word];
+      const offset = OFFSETS.get(word);
       if (offset === undefined) return undefined;
       if (isEra(text, start, end, word)) return undefined;
       let partOfDay = partOfDayOf(m[2] ?? m[4]);
-      if (word === 'tonight') partOfDay = 'NI';
+      if (word === TONIGHT) partOfDay = 'NI';
       // "last morning" is not English; "last night" is.
-      if (word === 'last' && partOfDay !== 'NI') return undefined;
+      if (word === NIGHT_ONLY_LEAD && partOfDay !== 'NI') return undefined;
       return {
         start,
         end,

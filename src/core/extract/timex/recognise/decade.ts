@@ -1,43 +1,34 @@
+import {
+  ADJECTIVE_ARTICLES,
+  CENTURY,
+  CENTURY_ORDINALS,
+  DEFINITE_ARTICLE,
+  ORDINAL_SUFFIXES,
+  PLURAL_ENDING,
+  POSSESSIVE_ENDINGS,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scanIfHas } from './scan.ts';
 
-const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  'twenty-first': 21,
-};
+const THE = eitherCaseInitial(DEFINITE_ARTICLE);
 
 // "the 1990s", "1990s", "the '90s", "the 20th century", "the twenty-first century".
 const PATTERN = new RegExp(
   [
-    "\\b(?:[Tt]he )?(1[0-9]|20)(\\d)0(?:'s|’s|s)\\b",
-    "(?:\\b[Tt]he )?['’](\\d)0s\\b",
-    `\\b(?:[Tt]he )?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`,
-    `\\b(?:[Tt]he )?(${Object.keys(ORDINAL_WORDS).join('|')})[- ]century\\b`,
+    `\\b(?:${THE} )?(1[0-9]|20)(\\d)0(?:${wordsInOrder([...POSSESSIVE_ENDINGS, PLURAL_ENDING])})\\b`,
+    `(?:\\b${THE} )?['’](\\d)0${PLURAL_ENDING}\\b`,
+    `\\b(?:${THE} )?(\\d{1,2})(?:${wordsInOrder(ORDINAL_SUFFIXES)})[- ]${CENTURY}\\b`,
+    `\\b(?:${THE} )?(${wordsInOrder(CENTURY_ORDINALS.keys())})[- ]${CENTURY}\\b`,
   ].join('|'),
   'gi',
 );
 
 /** What every match holds: a decade's "0s" or the word "century". */
-const DECADE_OR_CENTURY = /0['’]?s|century/i;
+const DECADE_OR_CENTURY = new RegExp(`0['’]?${PLURAL_ENDING}|${CENTURY}`, 'i');
+
+/** An article opening the match: "the 1970s-era law". */
+const OPENING_ARTICLE = new RegExp(`^(?:${wordsInOrder(ADJECTIVE_ARTICLES)}) `, 'i');
 
 /**
  * Decades and centuries: "the 1990s" → `199`, "the '80s" → `198` (read in the
@@ -59,13 +50,14 @@ export const decade: Recogniser = {
         yearPrefix = Number(m[3]) <= 2 ? `20${m[3]}` : `19${m[3]}`;
         unit = 'decade';
       } else {
-        const n = m[4] !== undefined ? Number(m[4]) : ORDINAL_WORDS[(m[5] ?? '').toLowerCase()];
+        const n =
+          m[4] !== undefined ? Number(m[4]) : CENTURY_ORDINALS.get((m[5] ?? '').toLowerCase());
         if (n === undefined || n < 1 || n > 21) return undefined;
         yearPrefix = String(n - 1).padStart(2, '0');
         unit = 'century';
       }
       // "the 1970s-era law", "a 19th-century church": the article is the noun's.
-      const adjective = text[end] === '-' && /^(?:the|a) /i.test(m[0]);
+      const adjective = text[end] === '-' && OPENING_ARTICLE.test(m[0]);
       return {
         start: adjective ? start + m[0].indexOf(' ') + 1 : start,
         end,

@@ -6,18 +6,47 @@ import {
   countOf,
   durationValue,
 } from '../../lexicon/en/index.ts';
+import {
+  AGE_BOUNDS,
+  AGE_BOUND_JOINERS,
+  AGE_JOINERS,
+  AGE_LINKS,
+  AGE_NOUN,
+  AGE_WORDS,
+  AND_A_HALF,
+  AND_A_HALF_UNITS,
+  HALF,
+  HALF_PREFIXED_UNITS,
+  HALF_UNITS,
+  COMPARED_COUNT,
+  COMPARING_WORDS,
+  LAST,
+  OF,
+  VERB_LAST_BEFORE_WORDS,
+  LENGTH_ADJECTIVES,
+  LENGTH_DETERMINERS,
+  LONG_SUFFIX,
+  OLD,
+  UNIT_QUALIFIERS,
+  UNKNOWN_LENGTHS,
+  UNKNOWN_LENGTH_BEFORE,
+} from '../../lexicon/en/index.ts';
+import {
+  eitherApostrophe,
+  eitherCaseInitial,
+  firstLetters,
+  wordsInOrder,
+} from '../../lexicon/pattern.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, isQuotedTitle, scan, scanIfHas } from './scan.ts';
 
-const LEAD =
-  '(?:(?:[Tt]he|[Aa]n?|[Ee]ach of the|[Aa]ll) )?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|prior|further|additional|same|ensuing) )?';
-const QUALIFIER =
-  '(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|school|extra)[- ])?';
+const LEAD = `(?:(?:${LENGTH_DETERMINERS.map(eitherCaseInitial).join('|')}) )?(?:(?:${wordsInOrder(LENGTH_ADJECTIVES)}) )?`;
+const QUALIFIER = `(?:(?:${wordsInOrder(UNIT_QUALIFIERS)})[- ])?`;
 
 // "15 days", "the past two weeks", "a two-hour rally", "the first nine months"; ages
 // ("52 years old", "a 6-year-old") are not durations in TimeML news annotation.
 const COUNTED = new RegExp(
-  `\\b(${LEAD})(${COUNT_RE})([- ])${QUALIFIER}(${UNIT_RE})(-long)?\\b(?!-\\w| old\\b)`,
+  `\\b(${LEAD})(${COUNT_RE})([- ])${QUALIFIER}(${UNIT_RE})(${LONG_SUFFIX})?\\b(?!-\\w| ${OLD}\\b)`,
   'gi',
 );
 
@@ -50,12 +79,16 @@ const VAGUE = new RegExp(
 
 // "for some time", "for a while": a stretch of unknown length. (`(?=[saq])`, the first
 // letters, only lets the engine skip positions before testing the lookbehind.)
-const UNKNOWN_LENGTH =
-  /(?=[saq])(?<=\b(?:for|in|after) )(?:some time|a while|a long time|a short time|a long while|quite some time)\b/g;
+const UNKNOWN_LENGTH = new RegExp(
+  `(?=${firstLetters(UNKNOWN_LENGTHS)})(?<=\\b(?:${wordsInOrder(UNKNOWN_LENGTH_BEFORE)}) )(?:${wordsInOrder(UNKNOWN_LENGTHS)})\\b`,
+  'g',
+);
 
 // "half an hour", "an hour and a half", "a half-day".
-const HALF =
-  /\b(?:half an? (hour|day|year|decade|century)|an? (minute|hour|day|year) and a half|an? half[- ](hour|day))\b/gi;
+const HALF_PATTERN = new RegExp(
+  `\\b(?:${HALF} an? (${wordsInOrder(HALF_UNITS.keys())})|an? (${wordsInOrder(AND_A_HALF_UNITS.keys())}) ${AND_A_HALF}|an? ${HALF}[- ](${wordsInOrder(HALF_PREFIXED_UNITS)}))\\b`,
+  'gi',
+);
 
 // "two and a half years", "one-and-a-half hours", "2 and a half days"; "two-and-a-half
 // years old" is an age. Found from "and a half", then the count before it is read.
@@ -83,9 +116,12 @@ const ELAPSED = /(?<![:.\d])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:.]\d|\s?[AaPp]
 
 // "ages 6 months and older", "aged 55 years", "children ages 2 to 5 years": ages, which
 // TimeML does not tag (nor "a 6-year-old", "40 years old", caught in the patterns).
-const AGE_BEFORE =
-  /\b(?:[Aa]ges?|[Aa]ged)\s+(?:of\s+|between\s+)?(?:[\w.]+\s+(?:\w+\s+)?(?:to|and|or|-)\s+)?$/;
-const AGE_AFTER = /^\s+(?:(?:and|or)\s+(?:older|younger|over|under|up|above|below)|of\s+age)\b/;
+const AGE_BEFORE = new RegExp(
+  `\\b(?:${AGE_WORDS.map(eitherCaseInitial).join('|')})\\s+(?:${AGE_LINKS.map((w) => `${w}\\s+`).join('|')})?(?:[\\w.]+\\s+(?:\\w+\\s+)?(?:${wordsInOrder(AGE_JOINERS)}|-)\\s+)?$`,
+);
+const AGE_AFTER = new RegExp(
+  `^\\s+(?:(?:${wordsInOrder(AGE_BOUND_JOINERS)})\\s+(?:${wordsInOrder(AGE_BOUNDS)})|${OF}\\s+${AGE_NOUN})\\b`,
+);
 
 /** Whether the length at `[start, end)` is someone's age. */
 function isAge(text: string, start: number, end: number): boolean {
@@ -94,20 +130,6 @@ function isAge(text: string, start: number, end: number): boolean {
     AGE_AFTER.test(text.slice(end, end + 16))
   );
 }
-
-const HALF_VALUES: Readonly<Record<string, string>> = {
-  hour: 'PT30M',
-  day: 'PT12H',
-  year: 'P6M',
-  decade: 'P5Y',
-  century: 'P50Y',
-};
-const AND_A_HALF: Readonly<Record<string, string>> = {
-  minute: 'PT1M30S',
-  hour: 'PT1H30M',
-  day: 'P1DT12H',
-  year: 'P1Y6M',
-};
 
 /** Counts that are not counts before these units: "a second time", "a quarter of". */
 function declined(countWord: string, unitWord: string, after: string): boolean {
@@ -121,8 +143,16 @@ function declined(countWord: string, unitWord: string, after: string): boolean {
 }
 
 /** Words after which "last" is the verb: "could last two weeks", "expected to last years". */
-const VERB_LAST_BEFORE =
-  /\b(?:will|would|could|can|may|might|must|should|shall|to|not|never|n['’]t|['’]ll|does|do|did|only|still|usually|often|typically|generally)\s+$/i;
+const VERB_LAST_BEFORE = new RegExp(
+  `\\b(?:${eitherApostrophe(wordsInOrder(VERB_LAST_BEFORE_WORDS))})\\s+$`,
+  'i',
+);
+
+/** A leading "last" and the space after it. */
+const LEADING_LAST = new RegExp(`^${LAST}\\s+`, 'i');
+
+/** "as many", "how many": a comparing word right before the count. */
+const COMPARING_BEFORE = new RegExp(`\\b(?:${wordsInOrder(COMPARING_WORDS)})\\s+$`, 'i');
 
 /**
  * Length of a leading "last" that is the verb, not the adjective: "the trial could last
@@ -130,7 +160,7 @@ const VERB_LAST_BEFORE =
  * "last" is the adjective ("the last two weeks", "over last year").
  */
 function verbLastLength(text: string, start: number): number {
-  const m = /^last\s+/i.exec(text.slice(start, start + 8));
+  const m = LEADING_LAST.exec(text.slice(start, start + 8));
   if (!m) return 0;
   return VERB_LAST_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? m[0].length : 0;
 }
@@ -141,8 +171,8 @@ function verbLastLength(text: string, start: number): number {
  */
 function isComparedCount(text: string, start: number, countWord: string): boolean {
   return (
-    countWord.toLowerCase() === 'many' &&
-    /\b(?:as|how|so|too)\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+    countWord.toLowerCase() === COMPARED_COUNT &&
+    COMPARING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
   );
 }
 
@@ -254,14 +284,14 @@ export const duration: Recogniser = {
         const { start, end } = bounds(m);
         return make(start, end, 'PXX', 'duration-unknown');
       }),
-      ...scan(text, HALF, (m) => {
+      ...scan(text, HALF_PATTERN, (m) => {
         const { start, end } = bounds(m);
         const value =
           m[1] !== undefined
-            ? HALF_VALUES[m[1].toLowerCase()]
+            ? HALF_UNITS.get(m[1].toLowerCase())
             : m[2] !== undefined
-              ? AND_A_HALF[m[2].toLowerCase()]
-              : HALF_VALUES[(m[3] ?? '').toLowerCase()];
+              ? AND_A_HALF_UNITS.get(m[2].toLowerCase())
+              : HALF_UNITS.get((m[3] ?? '').toLowerCase());
         return value ? make(start, end, value, 'duration-half') : undefined;
       }),
     ];

@@ -1,5 +1,7 @@
 import { addDays } from 'date-fns';
 import { localDay } from '../../../calendar/yearRange.ts';
+import { HOLIDAY_LEADS, HOLIDAY_NAMES, occurrenceOf } from '../../lexicon/en/index.ts';
+import { eitherApostrophe, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -63,51 +65,54 @@ const electionDay: HolidayDate = (year) => {
   return { month: 11, day: monday.day + 1 };
 };
 
-const HOLIDAYS: Readonly<Record<string, HolidayDate>> = {
-  "new year's day": fixed(1, 1),
-  "new year's eve": fixed(12, 31),
-  "valentine's day": fixed(2, 14),
-  "st. patrick's day": fixed(3, 17),
-  'independence day': fixed(7, 4),
-  'bastille day': fixed(7, 14),
+/** The date of each holiday the lexicon names, by its id. */
+const DATES: Readonly<Record<string, HolidayDate>> = {
+  'new-year': fixed(1, 1),
+  'new-year-eve': fixed(12, 31),
+  valentine: fixed(2, 14),
+  'st-patrick': fixed(3, 17),
+  'us-independence': fixed(7, 4),
+  bastille: fixed(7, 14),
   halloween: fixed(10, 31),
-  'veterans day': fixed(11, 11),
-  'armistice day': fixed(11, 11),
-  'christmas eve': fixed(12, 24),
-  'christmas day': fixed(12, 25),
+  armistice: fixed(11, 11),
+  'christmas-eve': fixed(12, 24),
   christmas: fixed(12, 25),
-  'boxing day': fixed(12, 26),
-  'martin luther king day': nthWeekday(3, 1, 1),
-  "presidents' day": nthWeekday(3, 1, 2),
-  'memorial day': nthWeekday(-1, 1, 5),
-  'labor day': nthWeekday(1, 1, 9),
-  'columbus day': nthWeekday(2, 1, 10),
-  'thanksgiving day': nthWeekday(4, 4, 11),
+  'boxing-day': fixed(12, 26),
+  mlk: nthWeekday(3, 1, 1),
+  presidents: nthWeekday(3, 1, 2),
+  'us-memorial': nthWeekday(-1, 1, 5),
+  'us-labor': nthWeekday(1, 1, 9),
+  columbus: nthWeekday(2, 1, 10),
   thanksgiving: nthWeekday(4, 4, 11),
-  'election day': electionDay,
-  'black friday': fromThanksgiving(1),
-  'cyber monday': fromThanksgiving(4),
-  "mother's day": nthWeekday(2, 0, 5),
-  "father's day": nthWeekday(3, 0, 6),
+  'us-election': electionDay,
+  'black-friday': fromThanksgiving(1),
+  'cyber-monday': fromThanksgiving(4),
+  'us-mothers': nthWeekday(2, 0, 5),
+  'us-fathers': nthWeekday(3, 0, 6),
   juneteenth: fixed(6, 19),
-  'may day': fixed(5, 1),
-  'remembrance day': fixed(11, 11),
-  'canada day': fixed(7, 1),
-  'australia day': fixed(1, 26),
-  'anzac day': fixed(4, 25),
-  'inauguration day': fixed(1, 20),
-  'shrove tuesday': fromEaster(-47),
-  'ash wednesday': fromEaster(-46),
-  'palm sunday': fromEaster(-7),
-  'maundy thursday': fromEaster(-3),
-  'good friday': fromEaster(-2),
-  'easter sunday': fromEaster(0),
+  'may-day': fixed(5, 1),
+  canada: fixed(7, 1),
+  australia: fixed(1, 26),
+  anzac: fixed(4, 25),
+  'us-inauguration': fixed(1, 20),
+  'shrove-tuesday': fromEaster(-47),
+  'ash-wednesday': fromEaster(-46),
+  'palm-sunday': fromEaster(-7),
+  'maundy-thursday': fromEaster(-3),
+  'good-friday': fromEaster(-2),
   easter: fromEaster(0),
-  'easter monday': fromEaster(1),
+  'easter-monday': fromEaster(1),
 };
 
-const PATTERN =
-  /\b(?:(last|next|this) )?(New Year['’]s (?:Day|Eve)|Valentine['’]s Day|St\. Patrick['’]s Day|Independence Day|Bastille Day|Halloween|Veterans Day|Armistice Day|Christmas(?: Eve| Day)?|Boxing Day|Martin Luther King(?: Jr\.)? Day|Presidents['’] Day|Memorial Day|Labor Day|Columbus Day|Thanksgiving(?: Day)?|Election Day|Black Friday|Cyber Monday|Mother['’]s Day|Father['’]s Day|Juneteenth|May Day|Remembrance Day|Canada Day|Australia Day|Anzac Day|Inauguration Day|Shrove Tuesday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter(?: Sunday| Monday)?)\b(?:,? ((?:1[0-9]|20)\d\d)\b)?/g;
+/** Holiday ids by lower-case name, straight apostrophes: "new year's day" → 'new-year'. */
+const BY_NAME: ReadonlyMap<string, string> = new Map(
+  [...HOLIDAY_NAMES].map(([name, id]) => [name.toLowerCase(), id]),
+);
+
+const PATTERN = new RegExp(
+  `\\b(?:(${wordsInOrder(HOLIDAY_LEADS)}) )?(${eitherApostrophe(wordsInOrder(HOLIDAY_NAMES.keys()))})\\b(?:,? ((?:1[0-9]|20)\\d\\d)\\b)?`,
+  'g',
+);
 
 /**
  * Holidays with a known date: "Christmas", "Thanksgiving" (fourth Thursday of
@@ -118,10 +123,10 @@ export const holiday: Recogniser = {
   find: ({ text }) =>
     scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
-      const key = (m[2] ?? '').toLowerCase().replace(/’/g, "'").replace(' jr.', '');
-      const dateIn = HOLIDAYS[key];
+      const id = BY_NAME.get((m[2] ?? '').toLowerCase().replace(/’/g, "'"));
+      const dateIn = id === undefined ? undefined : DATES[id];
       if (!dateIn) return undefined;
-      const which = m[1] as 'last' | 'next' | 'this' | undefined;
+      const which = occurrenceOf(m[1]);
       return {
         start,
         end,

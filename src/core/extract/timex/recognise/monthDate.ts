@@ -1,8 +1,33 @@
-import { MONTH_RE, WEEKDAY_RE, monthOf, occurrenceOf } from '../../lexicon/en/index.ts';
+import {
+  AFTER_A_MARCH,
+  AFTER_A_SUBJECT,
+  AFTER_MAY_THE_VERB,
+  DEFINITE_ARTICLE,
+  MARCH_DETERMINERS,
+  MONTH_ALSO_A_NOUN,
+  MONTH_ALSO_A_VERB,
+  MONTH_CUES,
+  MONTH_LEADS,
+  MONTH_RE,
+  NAME_TITLES,
+  NOT_FIRST_NAMES,
+  OF,
+  ORDINAL_SUFFIXES,
+  POSSESSIVE_ENDING,
+  PROCESSION_AFTER,
+  PROCESSION_BEFORE,
+  SENTENCE_OPENING_WORDS,
+  SHORT_MONTH_NAMES,
+  SPEAKING_VERBS,
+  WEEKDAY_RE,
+  monthOf,
+  occurrenceOf,
+} from '../../lexicon/en/index.ts';
+import { eitherApostrophe, eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { CalendarMeaning, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY = `(\\d{1,2})(?:${wordsInOrder(ORDINAL_SUFFIXES)})?`;
 const YEAR = '((?:1[0-9]|20)\\d\\d)';
 
 // One alternation, longest readings first, so each date is matched once:
@@ -11,29 +36,28 @@ const YEAR = '((?:1[0-9]|20)\\d\\d)';
 const PATTERN = new RegExp(
   [
     `\\b(${MONTH_RE}) ${DAY}\\b(?:,? ${YEAR}\\b)?`,
-    `\\b${DAY} (?:of )?(${MONTH_RE})(?:,? ${YEAR})?\\b`,
-    `\\b(${MONTH_RE})(?:,| of)? ${YEAR}\\b`,
-    `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming) )?(${MONTH_RE})(?:(?<=\\.)|\\b)(?!\\.? \\d(?!\\d{1,3} (?:BCE?|B\\.C\\.)))`,
+    `\\b${DAY} (?:${OF} )?(${MONTH_RE})(?:,? ${YEAR})?\\b`,
+    `\\b(${MONTH_RE})(?:,| ${OF})? ${YEAR}\\b`,
+    `\\b(?:(${MONTH_LEADS.map(eitherCaseInitial).join('|')}) )?(${MONTH_RE})(?:(?<=\\.)|\\b)(?!\\.? \\d(?!\\d{1,3} (?:BCE?|B\\.C\\.)))`,
   ].join('|'),
   'g',
 );
 
 /** Words that make a following capitalised month name something else ("May be"). */
-const NOT_A_MONTH_AFTER = /^ (?:be|have|not|I|we|you|he|she|it|they)\b/;
+const NOT_A_MONTH_AFTER = new RegExp(`^ (?:${wordsInOrder(AFTER_MAY_THE_VERB)})\\b`);
 
 /** "May said", "April told reporters": a person's name, speaking. */
-const SPEAKER_AFTER =
-  /^ (?:said|says|told|added|argued|insisted|wrote|tweeted|announced|urged|warned|replied|asked|stressed|denied|admitted|conceded)\b/;
+const SPEAKER_AFTER = new RegExp(`^ (?:${wordsInOrder(SPEAKING_VERBS)})\\b`);
 
 /** "Mrs. May", "Sen. April": a month word after a title is a surname. */
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lady|Lord|Sir|Dame)\.? $/;
+const TITLE_BEFORE = new RegExp(`\\b(?:${wordsInOrder(NAME_TITLES)})\\.? $`);
 
 /**
  * "said Theresa May", "Prime Minister Theresa May met": a capitalised word inside the
  * sentence (so not a sentence-opening "Since" or "Last") joined to the month word...
  */
 const FIRST_NAME_BEFORE = new RegExp(
-  `[a-z,] (?!(?:${WEEKDAY_RE}|January|February|March|April|May|June|July|August|September|October|November|December|Day|Eve|Christmas|Easter|Ramadan|Lent|Independence)\\b)[A-Z][a-z]+ $`,
+  `[a-z,] (?!(?:${WEEKDAY_RE}|${wordsInOrder(NOT_FIRST_NAMES)})\\b)[A-Z][a-z]+ $`,
 );
 /**
  * "Theresa May's plan" opening a sentence: a capitalised word there may be any word,
@@ -41,8 +65,7 @@ const FIRST_NAME_BEFORE = new RegExp(
  * first name ("Despite May's figures", "Unlike May's" stay months).
  */
 const NAME_OPENING_SENTENCE = /(?:^|[.!?]["”’)]? )([A-Z][a-z]+) $/;
-const SENTENCE_OPENER =
-  /^(?:A|An|The|This|That|These|Those|Its|His|Her|Their|Our|My|Your|And|But|Or|So|Yet|Despite|Unlike|Like|Even|Only|Also|Then|Both|All|Each|Every|Including|Except|Under|Over|Given|Following|Throughout|Within|Amid|Ahead|Around|Toward|Towards|For|At|To|As|Of|If|When|While|Where|Once|Although|Though|Because|With|Without|Beyond|Against|Unless|Whether|Why|How|What|Which|Meanwhile|However|Still|Now|Yesterday|Today|Tomorrow|Last|Next|Early|Late|Mid|Since|Until|Till|By|In|On|From|Through|During|Before|After|Between|Not|No|Some|Many|Most|Much|More|Less|Fewer|Such|Here|There|Instead|Indeed|Overall|Already|Again|Perhaps|Maybe|Nearly|Almost|About|Roughly|Just|Compared|Versus|Per|Via|Plus|Minus|Beginning|Starting|Ending|Come|Back|Annual|Monthly|Weekly|Strong|Weak|Poor|Solid|Record)$/;
+const SENTENCE_OPENER = new RegExp(`^(?:${wordsInOrder(SENTENCE_OPENING_WORDS)})$`);
 
 function opensSentenceAsName(text: string, start: number): boolean {
   const from = Math.max(0, start - 24);
@@ -55,8 +78,31 @@ function opensSentenceAsName(text: string, start: number): boolean {
 }
 
 /** ...when what follows is what follows a subject or closes a name, not a noun ("March meeting"). */
-const AFTER_A_NAME =
-  /^(?:['’]s\b|[,.;:)]|$| (?:and|who|has|had|have|is|was|will|would|could|should|can|may|must|met|made|won|lost|took|gave|wants|wanted|called|faces|faced|resigned|became)\b)/;
+const AFTER_A_NAME = new RegExp(
+  `^(?:${eitherApostrophe(POSSESSIVE_ENDING)}\\b|[,.;:)]|$| (?:${wordsInOrder(AFTER_A_SUBJECT)})\\b)`,
+);
+
+/** Before a procession's name: "the annual ", "this year's “". */
+const PROCESSION_NAME_BEFORE = new RegExp(
+  `\\b(?:${wordsInOrder(PROCESSION_BEFORE)})\\s+(?:\`\`|["“'‘])?$`,
+  'i',
+);
+/** After it, its cause or goal: " for Life", " on Washington". */
+const PROCESSION_GOAL_AFTER = new RegExp(
+  `^ (?:${wordsInOrder(PROCESSION_AFTER)}) (?:${DEFINITE_ARTICLE} )?[A-Z]`,
+);
+
+/** What follows a noun, not a month used as a modifier ("the March meeting"). */
+const ENDS_NOUN = new RegExp(`^(?:[.,;:)!?"”]|$| \\(| (?:${wordsInOrder(AFTER_A_MARCH)})\\b)`);
+
+/** A determiner before a march, a name between them or not: "the Long ", "his ". */
+const DETERMINER_BEFORE = new RegExp(
+  `\\b(?:${wordsInOrder(MARCH_DETERMINERS)})\\s+(?:[A-Z][a-z]+ )?$`,
+);
+
+/** "Jan Kavan": a capitalised word as short as a month's abbreviation. */
+const ABBREVIATION_SHAPED = /^[A-Z][a-z]{2,3}$/;
+const SHORT_NAMES: ReadonlySet<string> = new Set(SHORT_MONTH_NAMES);
 
 /**
  * "the annual March for Life", "a March on Washington": a procession, named with an
@@ -65,9 +111,8 @@ const AFTER_A_NAME =
  */
 function isProcession(text: string, start: number, end: number): boolean {
   return (
-    /\b(?:the|a|an|annual|this year's|last year's)\s+(?:``|["“'‘])?$/i.test(
-      text.slice(Math.max(0, start - 18), start),
-    ) && /^ (?:for|of|on|against|to) (?:the )?[A-Z]/.test(text.slice(end, end + 20))
+    PROCESSION_NAME_BEFORE.test(text.slice(Math.max(0, start - 18), start)) &&
+    PROCESSION_GOAL_AFTER.test(text.slice(end, end + 20))
   );
 }
 
@@ -80,24 +125,18 @@ function isMarchAsNoun(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (MONTH_CUE_BEFORE.test(before)) return false;
   // What follows a noun, not a month used as a modifier ("the March meeting").
-  const endsNoun = /^(?:[.,;:)!?"”]|$| \(| (?:to|from|through|across|into|on|of)\b)/.test(
-    text.slice(end, end + 12),
-  );
+  const endsNoun = ENDS_NOUN.test(text.slice(end, end + 12));
   if (!endsNoun) return false;
-  return (
-    /\b(?:the|a|an|this|that|his|her|their|its)\s+(?:[A-Z][a-z]+ )?$/.test(before) ||
-    /["“]$/.test(before) ||
-    NAME_WORD_BEFORE.test(before)
-  );
+  return DETERMINER_BEFORE.test(before) || /["“]$/.test(before) || NAME_WORD_BEFORE.test(before);
 }
 
 /** A capitalised word before, not one of the words that open a time phrase. */
-const NAME_WORD_BEFORE =
-  /(?:^|[a-z,] )(?!(?:In|On|By|Since|Until|Till|From|Through|During|Before|After|Last|Next|This|Early|Late|Mid|Of|Between)\b)[A-Z][a-z]+ $/;
+const NAME_WORD_BEFORE = new RegExp(
+  `(?:^|[a-z,] )(?!(?:${MONTH_CUES.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\\b)[A-Z][a-z]+ $`,
+);
 
 /** "in January", "since May", "early March": words that only ever precede the month. */
-const MONTH_CUE_BEFORE =
-  /\b(?:in|on|by|since|until|till|from|through|during|before|after|last|next|this|early|late|mid|of|between)\s+$/i;
+const MONTH_CUE_BEFORE = new RegExp(`\\b(?:${wordsInOrder(MONTH_CUES)})\\s+$`, 'i');
 
 /** A bare month word that is a name: "Theresa May said", "May told MPs". */
 function isPersonName(text: string, start: number, end: number): boolean {
@@ -129,18 +168,16 @@ export const monthDate: Recogniser = {
         meaning = { kind: 'calendar', month: monthOf(m[7]), year: num(m[8]) };
       } else {
         const word = m[10] ?? '';
-        if (word === 'May' && NOT_A_MONTH_AFTER.test(text.slice(end, end + 6))) return undefined;
-        if (word === 'March' && (isProcession(text, start, end) || isMarchAsNoun(text, start, end)))
+        if (word === MONTH_ALSO_A_VERB && NOT_A_MONTH_AFTER.test(text.slice(end, end + 6)))
+          return undefined;
+        if (
+          word === MONTH_ALSO_A_NOUN &&
+          (isProcession(text, start, end) || isMarchAsNoun(text, start, end))
+        )
           return undefined;
         if (m[9] === undefined && isPersonName(text, start, end)) return undefined;
         // "Jan Kavan": an abbreviation without a dot or a day is a name.
-        if (
-          /^[A-Z][a-z]{2,3}$/.test(word) &&
-          monthOf(word) !== undefined &&
-          word !== 'May' &&
-          word !== 'June' &&
-          word !== 'July'
-        )
+        if (ABBREVIATION_SHAPED.test(word) && monthOf(word) !== undefined && !SHORT_NAMES.has(word))
           return undefined;
         const lead = m[9]?.toLowerCase();
         const which = occurrenceOf(lead);

@@ -1,19 +1,31 @@
 import type { Recogniser } from '../types.ts';
-import { WEEKDAY_RE, weekdayOf } from '../../lexicon/en/index.ts';
+import {
+  NOUN_DETERMINERS,
+  OVERNIGHT_DAY_LINKS,
+  OVERNIGHT_IDIOM_BEFORE,
+  OVERNIGHT_NOUNS_AFTER,
+  OVERNIGHT,
+  WEEKDAY_RE,
+  weekdayOf,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordAlternation, wordsInOrder } from '../../lexicon/pattern.ts';
 import { bounds, scan } from './scan.ts';
 
-const PATTERN = /\b[Oo]vernight\b(?!-)/g;
+const PATTERN = new RegExp(`\\b${eitherCaseInitial(OVERNIGHT)}\\b(?!-)`, 'g');
 
 /** "an overnight stay", "its overnight shift": an adjective of a kind of thing. */
-const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+$/i;
+const DETERMINER_BEFORE = new RegExp(`\\b(?:${wordsInOrder(NOUN_DETERMINERS)})\\s+$`, 'i');
 
 /** "almost overnight", "won't happen overnight": the idiom for "suddenly". */
-const IDIOM_BEFORE =
-  /\b(?:almost|virtually|literally|practically|nearly|seemingly|simply|just|not|n['’]t|happen(?:s|ed)?|chang(?:e|es|ed)|disappear(?:s|ed)?|vanish(?:es|ed)?|becom(?:e|es)|became|made|rich|famous)\s+$/i;
+const IDIOM_BEFORE = new RegExp(`\\b(?:${wordAlternation(OVERNIGHT_IDIOM_BEFORE)})\\s+$`, 'i');
 
 /** Nouns that "overnight" classifies: the money-market rate, a success, a bag. */
-const NOUN_AFTER =
-  /^ (?:rates?|success|sensation|stars?|lending|index|repo|deposits?|delivery|shipping|bags?|camps?|stays?|shifts?|trains?|flights?|bus|ferry|oats|trips?|visits?|guests?|parking|hours)\b/;
+const NOUN_AFTER = new RegExp(`^ (?:${wordAlternation(OVERNIGHT_NOUNS_AFTER)})\\b`);
+
+/** "overnight into Tuesday": the date is the day's, the night no expression of its own. */
+const LINKED_DAY_AFTER = new RegExp(
+  `^,? (?:(?:${wordsInOrder(OVERNIGHT_DAY_LINKS)}) )?${WEEKDAY_RE}\\b`,
+);
 
 /** "overnight Tuesday": the day right after, which the night belongs to. */
 const DAY_AFTER = new RegExp(`^ (${WEEKDAY_RE})\\b(?!-)`);
@@ -47,12 +59,7 @@ export const overnight: Recogniser = {
           rule: 'overnight-day',
         };
       }
-      if (
-        /^,? (?:(?:into|on|to|from) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
-          after,
-        )
-      )
-        return undefined;
+      if (LINKED_DAY_AFTER.test(after)) return undefined;
       const future = tenseAt(start, end) === 'future';
       return {
         start,

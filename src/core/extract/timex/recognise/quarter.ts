@@ -1,26 +1,42 @@
-import { MONTH_RE, monthOf } from '../../lexicon/en/index.ts';
+import {
+  ADVERB_ENDING,
+  DEFINITE_ARTICLE,
+  FISCAL,
+  HALF_ONLY_ORDINALS,
+  MONTH_RE,
+  MONTH_SPAN_NOUNS,
+  OF,
+  PERIOD_ORDINALS,
+  PERIOD_YEAR_LINKS,
+  POSSESSIVE_ENDING,
+  PLAY_WORDS,
+  RELATIVE_YEAR_WORDS,
+  SAME_PERIOD_ADJECTIVES,
+  YEAR_AGO_ADJECTIVES,
+  YEAR_KINDS,
+  YEAR_PARTS,
+  YEAR_WORD,
+  monthOf,
+} from '../../lexicon/en/index.ts';
+import {
+  eitherApostrophe,
+  eitherCaseInitial,
+  wordAlternation,
+  wordsInOrder,
+} from '../../lexicon/pattern.ts';
 import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  // "the last half of 1989"
-  last: 2,
-  latter: 2,
-};
+const THE = eitherCaseInitial(DEFINITE_ARTICLE);
+const YEAR = '((?:1[0-9]|20)\\d\\d)';
+const IN_YEAR = `(?: ${PERIOD_YEAR_LINKS.join('| ')})`;
+const PART = wordsInOrder(YEAR_PARTS.keys());
 
 // "the third quarter", "third-quarter", "the fiscal first quarter of 1990",
 // "this year's second quarter", "the first half", "Q3 2011", "H1 2023", "3Q22".
 const PATTERN = new RegExp(
   [
-    "\\b(?:(?:[Tt]he|(this|last|next) year['’]s) )?(?:(?:comparable|corresponding|same) )?(?:(year-ago|year-earlier|year-before) )?(?:(?:fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](?:fiscal[- ])?(quarter|half)(?!ly\\b)(?:(?: of| in)(?: fiscal)? ((?:1[0-9]|20)\\d\\d)\\b)?",
+    `\\b(?:(?:${THE}|(${wordsInOrder(RELATIVE_YEAR_WORDS.keys())}) ${YEAR_WORD}${eitherApostrophe(POSSESSIVE_ENDING)}) )?(?:(?:${wordsInOrder(SAME_PERIOD_ADJECTIVES)}) )?(?:(${wordsInOrder(YEAR_AGO_ADJECTIVES)}) )?(?:(?:${wordsInOrder(YEAR_KINDS)}) )?(${wordsInOrder(PERIOD_ORDINALS.keys())})[- ](?:${FISCAL}[- ])?(${PART})(?!${ADVERB_ENDING}\\b)(?:${IN_YEAR}(?: ${FISCAL})? ${YEAR}\\b)?`,
     '\\b[Qq]([1-4])(?: ((?:1[0-9]|20)\\d\\d))?\\b',
     // "H1 2023" (a bare "H1" is as often a visa or a virus), "1H23", "3Q 2022".
     '\\bH([12])[ -]?((?:1[0-9]|20)\\d\\d)\\b',
@@ -31,7 +47,7 @@ const PATTERN = new RegExp(
 
 // "the July-September quarter", "the April-June period of 2013": a quarter by its months.
 const MONTH_SPAN = new RegExp(
-  `\\b(?:[Tt]he )?(${MONTH_RE})[-–](${MONTH_RE}) (?:quarter|period)(?:(?: of| in) ((?:1[0-9]|20)\\d\\d)\\b)?`,
+  `\\b(?:${THE} )?(${MONTH_RE})[-–](${MONTH_RE}) (?:${wordsInOrder(MONTH_SPAN_NOUNS)})(?:${IN_YEAR} ${YEAR}\\b)?`,
   'g',
 );
 
@@ -41,8 +57,7 @@ const MONTH_SPAN = new RegExp(
  * a year. Words business news shares ("points", "rallied", "goals", "score") are left
  * out: markets rally by basis points in a quarter too.
  */
-const PLAY_WORDS =
-  /\b(?:scored|scoring|touchdowns?|half-?time|innings|free throws?|field goals?|three-pointers?|quarterback|rebounds|equali[sz](?:er|ed)|striker|goalkeeper|kick-?off|intercepted|interceptions?|sacked|fumbled?)\b/i;
+const PLAY = new RegExp(`\\b(?:${wordAlternation(PLAY_WORDS)})\\b`, 'i');
 
 /** Whether the sentence around `[start, end)` reports a game. */
 function isPeriodOfPlay(text: string, start: number, end: number): boolean {
@@ -50,14 +65,21 @@ function isPeriodOfPlay(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   const sentence =
     before.slice(before.search(/[^.!?]*$/)) + ' ' + (/^[^.!?]*/.exec(after)?.[0] ?? '');
-  return PLAY_WORDS.test(sentence);
+  return PLAY.test(sentence);
 }
 
 /**
  * After a quarter or half: " of the year", " of this year". "the year" is the year the
  * quarter alone would be read in, by tense; "this/last/next" count from the document.
  */
-const OF_THE_YEAR = /^ of (?:the|(this|last|next)) year\b(?![-'’])/;
+const OF_THE_YEAR = new RegExp(
+  `^ ${OF} (?:${DEFINITE_ARTICLE}|(${wordsInOrder(RELATIVE_YEAR_WORDS.keys())})) ${YEAR_WORD}\\b(?![-'’])`,
+);
+
+/** "the third-quarter loss": an adjective, whose article belongs to the noun. */
+const ADJECTIVE = new RegExp(`^${THE} [a-z0-9]+-(?:${PART})$`);
+
+const HALF_ONLY: ReadonlySet<string> = new Set(HALF_ONLY_ORDINALS);
 
 /**
  * "the July-September quarter" (Japanese and other reports name quarters by their
@@ -127,28 +149,22 @@ export const quarter: Recogniser = {
           rule: 'quarter',
         };
       }
-      const n = ORDINALS[(m[3] ?? '').toLowerCase()];
+      const n = PERIOD_ORDINALS.get((m[3] ?? '').toLowerCase());
       if (n === undefined) return undefined;
       if (m[1] === undefined && m[5] === undefined && isPeriodOfPlay(text, start, end))
         return undefined;
-      const isHalf = (m[4] ?? '').toLowerCase() === 'half';
+      const isHalf = YEAR_PARTS.get((m[4] ?? '').toLowerCase()) === 'half';
       if (isHalf && n > 2) return undefined;
-      if (isHalf === false && (m[3] ?? '').toLowerCase() === 'last') return undefined;
+      if (isHalf === false && HALF_ONLY.has((m[3] ?? '').toLowerCase())) return undefined;
       // "the second half of the year", "the first quarter of this year": the year joins.
       const ofYear = m[5] === undefined ? OF_THE_YEAR.exec(text.slice(end, end + 16)) : null;
       const relativeYear = (m[1] ?? ofYear?.[1])?.toLowerCase();
       const yearOffset =
-        relativeYear === 'last'
-          ? -1
-          : relativeYear === 'next'
-            ? 1
-            : relativeYear === 'this'
-              ? 0
-              : undefined;
+        relativeYear === undefined ? undefined : RELATIVE_YEAR_WORDS.get(relativeYear);
       // "the third-quarter loss": the article belongs to the noun.
-      const adjective = /^[Tt]he [a-z0-9]+-(?:quarter|half)$/.test(m[0]);
+      const adjective = ADJECTIVE.test(m[0]);
       return {
-        start: adjective ? start + 4 : start,
+        start: adjective ? start + DEFINITE_ARTICLE.length + 1 : start,
         end: ofYear && !adjective ? end + ofYear[0].length : end,
         type: 'DATE',
         meaning: {

@@ -1,36 +1,51 @@
-import { durationValue } from '../../lexicon/en/index.ts';
+import {
+  CALENDAR_UNITS,
+  DEFINITE_ARTICLE,
+  FISCAL_WORDS,
+  LATEST,
+  LONG_UNITS,
+  NEXT,
+  NOT_REPORTED_AFTER,
+  OF,
+  POSSESSIVE_ENDING,
+  POSSESSIVE_UNITS,
+  REPORTED_LEADS,
+  REPORTED_PERIODS,
+  SPAN_WORDS,
+  UNDER_DISCUSSION_BEFORE,
+  UNDER_DISCUSSION_SHORT_BEFORE,
+  UNDER_DISCUSSION_SHORT_UNITS,
+  UNIT_LEADS,
+  YEAR_WORD,
+  durationValue,
+} from '../../lexicon/en/index.ts';
+import { eitherApostrophe, eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser, Unit } from '../types.ts';
 import { bounds, isQuotedTitle, scan } from './scan.ts';
 
-const PATTERN =
-  /(?<!\w)(?:\b(?:([Tt]he) )?(this past|last|next|this|coming|current|previous|following|same|past|upcoming|latest|prior|most recent) (?:(?:fiscal|financial) (?=year\b))?(week|weekend|month|quarter|year|decade|century)\b|\b[Tt]he (quarter|latest period|most recent period)\b(?! (?:of|century|mile|point|final))|(?<=\b(?:[Ff]or|of|during) )the (year)(?=[,.;:]| of \$)|(?<=\b(?:[Ff]or|[Dd]uring) )the (week|month)(?=[,.;:])|\b[Tt]he (year|week|month)(?=['’]s\b))/gi;
+const THE = eitherCaseInitial(DEFINITE_ARTICLE);
+const EITHER = (words: readonly string[]): string => words.map(eitherCaseInitial).join('|');
+const PATTERN = new RegExp(
+  `(?<!\\w)(?:\\b(?:(${THE}) )?(${wordsInOrder(UNIT_LEADS.keys())}) (?:(?:${wordsInOrder(FISCAL_WORDS)}) (?=${YEAR_WORD}\\b))?(${wordsInOrder(CALENDAR_UNITS.keys())})\\b` +
+    `|\\b${THE} (${wordsInOrder(REPORTED_PERIODS)})\\b(?! (?:${wordsInOrder(NOT_REPORTED_AFTER)}))` +
+    `|(?<=\\b(?:${EITHER(UNDER_DISCUSSION_BEFORE)}) )${DEFINITE_ARTICLE} (${YEAR_WORD})(?=[,.;:]| ${OF} \\$)` +
+    `|(?<=\\b(?:${EITHER(UNDER_DISCUSSION_SHORT_BEFORE)}) )${DEFINITE_ARTICLE} (${wordsInOrder(UNDER_DISCUSSION_SHORT_UNITS)})(?=[,.;:])` +
+    `|\\b${THE} (${wordsInOrder(POSSESSIVE_UNITS)})(?=${eitherApostrophe(POSSESSIVE_ENDING)}\\b))`,
+  'gi',
+);
 
 /** "over the next decade", "during the past century": the preposition spans a length. */
-const SPAN_BEFORE = /\b(?:over|during|throughout|for)\s+$/i;
+const SPAN_BEFORE = new RegExp(`\\b(?:${wordsInOrder(SPAN_WORDS)})\\s+$`, 'i');
+
+/** "the latest fiscal year": a company's year, whose latest is the last one closed. */
+const FISCAL_YEAR = new RegExp(`\\b(?:${wordsInOrder(FISCAL_WORDS)})\\b`, 'i');
+
+const LONG: ReadonlySet<string> = new Set(LONG_UNITS);
+const REPORTED: ReadonlySet<string> = new Set(REPORTED_LEADS);
 
 /** Which way "last/next/…" counts, and whether from the document or the previous date. */
 function direction(word: string): { offset: number; from: 'document' | 'previous' } {
-  switch (word) {
-    case 'last':
-    case 'past':
-    case 'this past':
-    case 'latest':
-    case 'most recent':
-      return { offset: -1, from: 'document' };
-    case 'next':
-    case 'coming':
-    case 'upcoming':
-      return { offset: 1, from: 'document' };
-    case 'previous':
-    case 'prior':
-      return { offset: -1, from: 'previous' };
-    case 'following':
-      return { offset: 1, from: 'previous' };
-    case 'same':
-      return { offset: 0, from: 'previous' };
-    default:
-      return { offset: 0, from: 'document' };
-  }
+  return UNIT_LEADS.get(word) ?? { offset: 0, from: 'document' };
 }
 
 /**
@@ -50,7 +65,7 @@ export const relativeUnit: Recogniser = {
       if (isQuotedTitle(ctx.text, start, end)) return undefined; // ABC's "This Week"
       if (m[4] !== undefined) {
         // "the quarter", "the latest period": the one reported on, named before.
-        const bare = m[4].toLowerCase() === 'quarter';
+        const bare = m[4].toLowerCase() === REPORTED_PERIODS[0];
         return {
           start,
           end,
@@ -86,14 +101,14 @@ export const relativeUnit: Recogniser = {
         };
       }
       const word = (m[2] ?? '').toLowerCase();
-      const unit = (m[3] ?? '').toLowerCase() as Unit;
+      const unit: Unit = CALENDAR_UNITS.get((m[3] ?? '').toLowerCase()) ?? 'year';
       // "over the next decade", "throughout the past century": a stretch of ten (a
       // hundred) years, measured from now or from the date before; TimeBank and the
       // TempEval-3 test data tag these as durations. ("Over the past year" stays a date:
       // the annotators read the shorter units so.)
-      const length = durationValue(1, unit);
+      const length = durationValue(1, (m[3] ?? '').toLowerCase());
       if (
-        (unit === 'decade' || unit === 'century') &&
+        LONG.has(unit) &&
         m[1] !== undefined &&
         length !== undefined &&
         SPAN_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start))
@@ -109,14 +124,13 @@ export const relativeUnit: Recogniser = {
       // "the latest quarter", "the last quarter" are reported periods; "latest year" is odd.
       // "The latest fiscal year" is the last one closed, which, like a reported quarter,
       // is before the document's.
-      if (word === 'latest' && unit !== 'quarter' && !/\b(?:fiscal|financial)\b/i.test(m[0]))
-        offset = 0;
+      if (word === LATEST && unit !== 'quarter' && !FISCAL_YEAR.test(m[0])) offset = 0;
       // "He returned in 2004, and the next year became chief": with the article and a
       // past verb, "next" counts from the story's own time, like "the following year";
       // "next year", or "the next year" spoken of ahead, counts from the document.
-      if (word === 'next' && m[1] !== undefined && ctx.tenseAt(start, end) === 'past')
+      if (word === NEXT && m[1] !== undefined && ctx.tenseAt(start, end) === 'past')
         from = 'previous';
-      const reported = unit === 'quarter' && (word === 'latest' || word === 'most recent');
+      const reported = unit === 'quarter' && REPORTED.has(word);
       return {
         start,
         end,

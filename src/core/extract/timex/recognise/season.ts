@@ -1,19 +1,32 @@
-import { occurrenceOf } from '../../lexicon/en/index.ts';
-import type { Candidate, Recogniser, Season } from '../types.ts';
+import {
+  BARE_SEASON_BEFORE,
+  COUNTER_PREFIX,
+  DEFINITE_ARTICLE,
+  FALL_AS_DROP_AFTER,
+  PLURAL_ENDING,
+  SEASONS,
+  SEASON_ALSO_A_VERB,
+  SEASON_CAMPAIGNS,
+  SEASON_DETERMINERS,
+  SEASON_POSITIONS,
+  OF,
+  STORY_DETERMINER,
+  occurrenceOf,
+} from '../../lexicon/en/index.ts';
+import { withOptionalEnding, wordsInOrder } from '../../lexicon/pattern.ts';
+import type { Candidate, Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
-const SEASONS: Readonly<Record<string, Season>> = {
-  spring: 'SP',
-  summer: 'SU',
-  fall: 'FA',
-  autumn: 'FA',
-  winter: 'WI',
-};
+const SEASON = wordsInOrder(SEASONS.keys());
+const LEAD = wordsInOrder([...SEASON_DETERMINERS, ...SEASON_POSITIONS]);
+const YEAR = '((?:1[0-9]|20)\\d\\d)';
 
 // A season needs a determiner or a year, so that "prices fall" is not autumn:
 // "this summer", "last fall", "the spring of 2011", "winter 2010", "in the autumn".
-const PATTERN =
-  /\b(?:(this past|this coming|this|that|last|next|the|early|late|mid-?) ?)(spring|summer|fall|autumn|winter)(?:(?: of)? ((?:1[0-9]|20)\d\d)\b)?\b(?!-\w)|\b(spring|summer|fall|autumn|winter) ((?:1[0-9]|20)\d\d)\b/gi;
+const PATTERN = new RegExp(
+  `\\b(?:(${LEAD}) ?)(${SEASON})(?:(?: ${OF})? ${YEAR}\\b)?\\b(?!-\\w)|\\b(${SEASON}) ${YEAR}\\b`,
+  'gi',
+);
 
 /**
  * A season without a determiner where it dates something: after "in", "during",
@@ -21,13 +34,22 @@ const PATTERN =
  * summer offensive", "a spring campaign", "their winter counter-offensive"). "Fall"
  * alone is a verb or a drop too often, so it counts only before a campaign.
  */
-const BARE = /\b(spring|summer|autumn|winter|fall)\b(?! of\b|-)/gi;
+const BARE = new RegExp(`\\b(${SEASON})\\b(?! ${OF}\\b|-)`, 'gi');
 
 /** Words before a bare season that make it a time: "in winter", "during summer". */
-const BARE_BEFORE = /\b(?:in|during|over|until|through|throughout|by) $/i;
+const BARE_BEFORE = new RegExp(`\\b(?:${wordsInOrder(BARE_SEASON_BEFORE)}) $`, 'i');
 
 /** Campaigns a season names: "the summer offensive", "a winter counter-offensive". */
-const CAMPAIGN_AFTER = /^ (?:counter-?)?(?:offensives?|campaigns?|assaults?|operations?)\b/i;
+const CAMPAIGN_AFTER = new RegExp(
+  `^ (?:${withOptionalEnding([COUNTER_PREFIX], '-')})?(?:${withOptionalEnding(SEASON_CAMPAIGNS, PLURAL_ENDING)})\\b`,
+  'i',
+);
+
+/** "the fall in prices": after "the fall", a drop, not autumn. */
+const DROP_AFTER = new RegExp(`^ (?:${wordsInOrder(FALL_AS_DROP_AFTER)})\\b`);
+
+/** Which of the words before a season place the time inside it ("early", "mid-"). */
+const POSITIONS: ReadonlySet<string> = new Set(SEASON_POSITIONS);
 
 /** Seasons: "last summer" → `2011-SU`, "the fall of 2010" → `2010-FA`. */
 export const season: Recogniser = {
@@ -39,10 +61,11 @@ function bare(text: string): Candidate[] {
   return scan(text, BARE, (m) => {
     const { start, end } = bounds(m);
     const word = (m[1] ?? '').toLowerCase();
-    const code = SEASONS[word];
+    const code = SEASONS.get(word);
     if (!code) return undefined;
     const campaign = CAMPAIGN_AFTER.test(text.slice(end, end + 24));
-    const cued = word !== 'fall' && BARE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const cued =
+      word !== SEASON_ALSO_A_VERB && BARE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     if (!campaign && !cued) return undefined;
     return {
       start,
@@ -58,20 +81,20 @@ function withDeterminer(text: string): Candidate[] {
   return scan(text, PATTERN, (m) => {
     const { start, end } = bounds(m);
     const name = (m[2] ?? m[4] ?? '').toLowerCase();
-    const code = SEASONS[name];
+    const code = SEASONS.get(name);
     if (!code) return undefined;
     const yearText = m[3] ?? m[5];
     const lead = (m[1] ?? '').toLowerCase();
     // "the fall" alone is too often a drop ("the fall in prices").
     if (
-      name === 'fall' &&
-      lead === 'the' &&
+      name === SEASON_ALSO_A_VERB &&
+      lead === DEFINITE_ARTICLE &&
       yearText === undefined &&
-      /^ (?:in|of)\b/.test(text.slice(end, end + 4))
+      DROP_AFTER.test(text.slice(end, end + 4))
     )
       return undefined;
     // Early/late/mid are modifiers, handled (and put in the span) by the modifier step.
-    const modifierLead = lead === 'early' || lead === 'late' || lead.startsWith('mid');
+    const modifierLead = POSITIONS.has(lead);
     const which = occurrenceOf(lead);
     return {
       start: modifierLead
@@ -85,7 +108,7 @@ function withDeterminer(text: string): Candidate[] {
         year: yearText === undefined ? undefined : Number(yearText),
         which,
         // "That summer, protests began": the summer of the year under discussion.
-        yearOfPrevious: lead === 'that' ? true : undefined,
+        yearOfPrevious: lead === STORY_DETERMINER ? true : undefined,
       },
       rule: 'season',
     };

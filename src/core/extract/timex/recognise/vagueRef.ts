@@ -1,15 +1,46 @@
+import {
+  AT,
+  AT_PRESENT,
+  CLAUSE_CLOSING_CONJUNCTIONS,
+  CLAUSE_CONJUNCTIONS,
+  CURRENT,
+  FUTURE_REF_WORDS,
+  LEFT_OUT_PREPOSITIONS,
+  NOT_TEMPORAL_NOUNS,
+  NOT_TIME_AFTER_THE_PAST,
+  NOT_TIME_AFTER_THE_PRESENT,
+  NOW,
+  PAST_REF_WORDS,
+  PRESENT_REF_WORDS,
+  SPEAKER_PRONOUNS,
+  SPEAKER_TAG_VERBS,
+  SPEAKER_TITLES,
+  THE_PAST,
+  THE_PRESENT,
+  THE_TIME,
+  DEFINITE_ARTICLE,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
+
+/** One vague reference as a pattern piece: "the present" not before "tense", "current" only before a word. */
+function piece(word: string): string {
+  if (word === THE_PRESENT) return `${word}(?! (?:${wordsInOrder(NOT_TIME_AFTER_THE_PRESENT)}))`;
+  if (word === THE_PAST) return `${word}(?! (?:${wordsInOrder(NOT_TIME_AFTER_THE_PAST)}))`;
+  if (word === CURRENT) return `${word}(?= [a-z])`;
+  return wordsInOrder([word]);
+}
 
 // Each group is one TimeML reference value.
 const PATTERN = new RegExp(
   [
     // PRESENT_REF
-    '\\b(right now|now|currently|nowadays|these days|at present|the present(?! (?:tense|case|system|government|law|value))|this moment|current(?= [a-z]))\\b(?!-)',
+    `\\b(${PRESENT_REF_WORDS.map(piece).join('|')})\\b(?!-)`,
     // PAST_REF
-    '\\b(recently|lately|in the past|the past(?! (?:tense|participle))|in years past|recent decades)\\b',
+    `\\b(${PAST_REF_WORDS.map(piece).join('|')})\\b`,
     // FUTURE_REF
-    '\\b(the future|the near future|the near term|the short term|coming (?:quarters|decades))\\b',
+    `\\b(${FUTURE_REF_WORDS.map(piece).join('|')})\\b`,
   ].join('|'),
   'gi',
 );
@@ -20,16 +51,28 @@ const PATTERN = new RegExp(
 // treasurer at the time, Eric Woerth," it qualifies a noun. So the phrase must end where
 // a sentence or clause does; before a comma, only when a sentence opens with it or a
 // speaker's tag or a conjunction follows ("at the time, he said").
-const AT_THE_TIME = /\b[Aa]t (the time)(?=\s*(?:[,.;:!?)"”]|and\b|but\b|$))/g;
-const CLAUSE_AFTER_COMMA = /^,\s+(?:and|but|so|when|while|because|although|though)\b/;
+const AT_THE_TIME = new RegExp(
+  `\\b${eitherCaseInitial(AT)} (${THE_TIME})(?=\\s*(?:[,.;:!?)"”]|${CLAUSE_CLOSING_CONJUNCTIONS.map((w) => `${w}\\b`).join('|')}|$))`,
+  'g',
+);
+const CLAUSE_AFTER_COMMA = new RegExp(`^,\\s+(?:${wordsInOrder(CLAUSE_CONJUNCTIONS)})\\b`);
+
+/** "At the time" opening a sentence. */
+const AT_CAPITALISED = AT.charAt(0).toUpperCase() + AT.slice(1);
 
 /** ", he says,", ", Ms. Conlin said,": a speaker's tag right after a comma. */
-const SPEAKER_TAG_AFTER =
-  /^,\s+(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:says|said|argues|argued|adds|added|notes|noted|contends|contended|insists|insisted|explains|explained)\b/;
+const SPEAKER_TAG_AFTER = new RegExp(
+  `^,\\s+(?:${wordsInOrder(SPEAKER_PRONOUNS)}|(?:(?:${wordsInOrder(SPEAKER_TITLES)})\\.\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)\\s+(?:${wordsInOrder(SPEAKER_TAG_VERBS)})\\b`,
+);
 
 /** Words after "current"/"future"/"recent" that are not about time ("current account"). */
-const NOT_TEMPORAL_AFTER =
-  /^ (?:account|accounts|affairs|events|electric|flow|flows|sea|river|water|tense|generations?)\b/;
+const NOT_TEMPORAL_AFTER = new RegExp(`^ (?:${wordsInOrder(NOT_TEMPORAL_NOUNS)})\\b`);
+
+/** A preposition the span leaves out: "in the past" is "the past". */
+const LEFT_OUT = LEFT_OUT_PREPOSITIONS.map((w) => `${w} ${DEFINITE_ARTICLE} `);
+
+/** "Now" with a capital, opening a sentence. */
+const NOW_CAPITALISED = NOW.charAt(0).toUpperCase() + NOW.slice(1);
 
 /**
  * Vague references to the present, past or future: "now", "currently" →
@@ -54,7 +97,7 @@ export const vagueRef: Recogniser = {
       const after = text.slice(end, end + 60);
       if (
         after.startsWith(',') &&
-        !m[0].startsWith('At') &&
+        !m[0].startsWith(AT_CAPITALISED) &&
         !SPEAKER_TAG_AFTER.test(after) &&
         !CLAUSE_AFTER_COMMA.test(after)
       )
@@ -74,19 +117,13 @@ export const vagueRef: Recogniser = {
       // "Now, he says, ...": "Now," set off before a speaker's tag is the speaker's
       // discourse marker, and TimeBank leaves it. "Now, with new partners, the firm ..."
       // and "Now the mission is ..." contrast the present with the story's past: times.
-      if (m[0] === 'Now' && SPEAKER_TAG_AFTER.test(text.slice(end, end + 60))) return undefined;
+      if (m[0] === NOW_CAPITALISED && SPEAKER_TAG_AFTER.test(text.slice(end, end + 60)))
+        return undefined;
       const value =
         m[1] !== undefined ? 'PRESENT_REF' : m[2] !== undefined ? 'PAST_REF' : 'FUTURE_REF';
       const lower = m[0].toLowerCase();
-      if (
-        lower.startsWith('in the ') ||
-        lower.startsWith('at the ') ||
-        lower.startsWith('for the ')
-      ) {
+      if (LEFT_OUT.some((words) => lower.startsWith(words)) || lower === AT_PRESENT)
         start += m[0].indexOf(' ') + 1;
-      } else if (lower === 'at present') {
-        start += 3;
-      }
       return { start, end, type: 'DATE', meaning: { kind: 'literal', value }, rule: 'vague-ref' };
     }),
   ],

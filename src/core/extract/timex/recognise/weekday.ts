@@ -1,4 +1,16 @@
-import { WEEKDAY_RE, weekdayOf } from '../../lexicon/en/index.ts';
+import {
+  DEFINITE_ARTICLE,
+  PLURAL_ENDING,
+  POSSESSIVE_ENDINGS,
+  TITLE_WEEKDAY_JOINER,
+  WEEKDAY_EVENT_NAMES_BEFORE,
+  WEEKDAY_LEADS,
+  WEEKDAY_RE,
+  WEEKDAY_TITLE_WORDS_AFTER,
+  WEEKDAY_TITLE_WORDS_BEFORE,
+  weekdayOf,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import { PART_OF_DAY_RE, partOfDayOf } from '../partOfDay.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
@@ -6,21 +18,22 @@ import { bounds, scan } from './scan.ts';
 // "Friday", "last Friday", "next Tuesday morning", "early Tuesday" is left to the
 // modifier step. Plurals ("on Mondays") are sets.
 const PATTERN = new RegExp(
-  `\\b(?:(?:[Tt]he )?(last|next|this|this coming|this past|coming|past|previous|following) )?(${WEEKDAY_RE})(s)?(?:(?:'s|’s)? (${PART_OF_DAY_RE}))?\\b`,
+  `\\b(?:(?:${eitherCaseInitial(DEFINITE_ARTICLE)} )?(${wordsInOrder(WEEKDAY_LEADS.keys())}) )?(${WEEKDAY_RE})(${wordsInOrder([PLURAL_ENDING])})?(?:(?:${wordsInOrder(POSSESSIVE_ENDINGS)})? (${PART_OF_DAY_RE}))?\\b`,
   'gi',
 );
 
 /** Newspaper names with a weekday: "The Sunday Times", "the Mail on Sunday". */
-const TITLE_AFTER =
-  /^ (?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|World|People|Star|Age|Mail|Observer|Sport|Business|Morning Post|Night Live|Night Football|Night Lights)\b/;
-const TITLE_BEFORE = /\b(?:Mail|Independent|Observer|Sun|Star|Herald|Business Post) on $/;
+const TITLE_AFTER = new RegExp(`^ (?:${wordsInOrder(WEEKDAY_TITLE_WORDS_AFTER)})\\b`);
+const TITLE_BEFORE = new RegExp(
+  `\\b(?:${wordsInOrder(WEEKDAY_TITLE_WORDS_BEFORE)}) ${TITLE_WEEKDAY_JOINER} $`,
+);
 
 /**
  * Days named by an event rather than a date: "Bloody Sunday" (1972), "Black Monday"
  * (1987), "Super Tuesday" (primaries), "Blue Monday". "Black Friday" and the church
  * days are the holiday step's.
  */
-const EVENT_NAME_BEFORE = /\b(?:Bloody|Black|Super|Blue) $/;
+const EVENT_NAME_BEFORE = new RegExp(`\\b(?:${wordsInOrder(WEEKDAY_EVENT_NAMES_BEFORE)}) $`);
 
 /** Weekdays, with "last/next/this" and a part of the day: "Friday morning" → `…TMO`. */
 export const weekday: Recogniser = {
@@ -51,19 +64,7 @@ export const weekday: Recogniser = {
           rule: 'weekday-plural',
         };
       }
-      const modifier = m[1]?.toLowerCase();
-      const which =
-        modifier === 'last' ||
-        modifier === 'past' ||
-        modifier === 'this past' ||
-        modifier === 'previous'
-          ? 'last'
-          : modifier === 'next' ||
-              modifier === 'coming' ||
-              modifier === 'this coming' ||
-              modifier === 'following'
-            ? 'next'
-            : undefined;
+      const which = m[1] === undefined ? undefined : WEEKDAY_LEADS.get(m[1].toLowerCase());
       return {
         start,
         end,

@@ -1,9 +1,13 @@
+import { OF, WEEKEND, WEEKEND_LEADS } from '../../lexicon/en/index.ts';
+import { eitherCaseInitial } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
 // "the weekend of June 8" names its own date: left to the date.
-const PATTERN =
-  /\b(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming) weekend\b(?! of\b)/g;
+const PATTERN = new RegExp(
+  `\\b(?:${[...WEEKEND_LEADS.keys()].map(eitherCaseInitial).join('|')}) ${WEEKEND}\\b(?! ${OF}\\b)`,
+  'g',
+);
 
 /**
  * Weekends, read like weekdays: "the weekend" in a past clause is the last one
@@ -14,13 +18,8 @@ export const weekend: Recogniser = {
   find: ({ text }) =>
     scan(text, PATTERN, (m) => {
       const { start, end } = bounds(m);
-      const lead = m[0].slice(0, m[0].length - ' weekend'.length).toLowerCase();
-      const which =
-        lead === 'last' || lead === 'this past'
-          ? 'last'
-          : lead === 'next' || lead === 'this coming'
-            ? 'next'
-            : undefined;
+      const lead = m[0].slice(0, m[0].length - WEEKEND.length - 1).toLowerCase();
+      const which = WEEKEND_LEADS.get(lead);
       return {
         start,
         end,

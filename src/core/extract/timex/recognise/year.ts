@@ -1,29 +1,39 @@
+import {
+  BLOCK,
+  COUNTED_NOUNS,
+  FISCAL,
+  FISCAL_YEAR_ABBREVIATION,
+  LABEL_WORDS,
+  QUANTITY_WORDS,
+  STREET_TYPES,
+  YEAR_WORD,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
+const FY = FISCAL_YEAR_ABBREVIATION;
+
 // A four-digit year 1000–2099, optionally "fiscal (year)" or "FY" before it ("FY2024");
 // or "FY24", a fiscal year in two digits.
-const PATTERN =
-  /\b(?:\b((?:[Ff]iscal(?: year)? |FY ?))?((?:1[0-9]|20)\d\d)\b(?![,.]\d|%|-\d|:\d)|\bFY ?['’]?(\d\d)\b(?![-–/.,]\d))/g;
+const PATTERN = new RegExp(
+  `\\b(?:\\b((?:${eitherCaseInitial(FISCAL)}(?: ${YEAR_WORD})? |${FY} ?))?((?:1[0-9]|20)\\d\\d)\\b(?![,.]\\d|%|-\\d|:\\d)|\\b${FY} ?['’]?(\\d\\d)\\b(?![-–/.,]\\d))`,
+  'g',
+);
 
 /** "1600 Pennsylvania Avenue", "the 1900 block of Main Street": a street number. */
-const STREET_AFTER =
-  /^ (?:block\b|(?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Square)\b)/;
+const STREET_AFTER = new RegExp(
+  `^ (?:${BLOCK}\\b|(?:[NSEW]\\.? )?(?:[A-Z][a-z]+ ){1,2}(?:${wordsInOrder(STREET_TYPES)})\\b)`,
+);
 
 /** Nouns that a number counts: "2000 people", "1500 miles". */
-const COUNTED_NOUN =
-  /^ (?:[a-z]+-)?(?:people|persons|men|women|children|students|troops|soldiers|members|workers|employees|jobs|cases|deaths|votes|shares|units|copies|cars|homes|houses|feet|foot|meters|metres|miles|kilometers|kilometres|tons|tonnes|barrels|dollars|euros|pounds|yen|percent|points|acres|pages|words|times|calories|degrees|rounds|residents|refugees|civilians|prisoners|protesters|demonstrators|delegates|passengers|visitors|users|customers|flights|vehicles|weapons|rockets|missiles|years?|months?|days?|hours?|hrs|minutes?)\b/;
+const COUNTED_NOUN = new RegExp(`^ (?:[a-z]+-)?(?:${wordsInOrder(COUNTED_NOUNS)})\\b`);
 
-/**
- * Words before a number that make it a label: "Room 2012", "Flight 1549", "Route
- * 1776", "Section 1983", "No. 1999". (A law's year, "the Act of 2010", stays a year.)
- */
-const LABEL_BEFORE =
-  /\b(?:Room|Flight|Route|Highway|Interstate|Section|Article|Chapter|Resolution|No\.|Number|Gate|Suite|Unit|Apartment|Apt\.|Bus|Train|Platform|Bill|Rule|Form|Title|Proposition|Prop\.|Amendment|Measure|Decree|Lot|Box|Pier|Terminal|Exit|Mile|Vol\.|Volume|Page|pp?\.|Model|Code|Channel|Ward|Precinct|Station|Engine|Local|Level|Floor|Hangar|Cell|Version|Windows|Office) $/;
+/** Words before a number that make it a label: "Room 2012", "No. 1999". */
+const LABEL_BEFORE = new RegExp(`\\b(?:${wordsInOrder(LABEL_WORDS)}) $`);
 
 /** Words before a number that make it a quantity: "about 2000", "than 1500". */
-const QUANTITY_BEFORE =
-  /\b(?:about|around|some|nearly|almost|over|than|only|just|approximately|roughly|least|most|another|additional|extra|with)\s$/i;
+const QUANTITY_BEFORE = new RegExp(`\\b(?:${wordsInOrder(QUANTITY_WORDS)})\\s$`, 'i');
 
 /**
  * Years on their own: "in 1998", "fiscal 1989", "the 2012 elections", "his 1996

@@ -1,3 +1,23 @@
+import {
+  ARTICLELESS_PERIODS,
+  BOUNDARY_NOUNS,
+  DEFINITE_ARTICLE,
+  NOT_A_PERIOD_AFTER_UNIT,
+  OF,
+  PART_OF_PERIOD_NOUNS,
+  PERIODS_WITH_PARTS,
+  SAME_PERIOD_LEADS,
+  SAME_PERIOD_UNITS,
+  WHOLE_YEAR_WORDS,
+  YEAR_END_WORDS,
+  YEAR_WORD,
+} from '../../lexicon/en/index.ts';
+import {
+  eitherApostrophe,
+  eitherCaseInitial,
+  firstLetters,
+  wordsInOrder,
+} from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
 import { bounds, scan } from './scan.ts';
 
@@ -6,20 +26,35 @@ import { bounds, scan } from './scan.ts';
 // year", "the same day". The leading `\b(?=[…])` holds wherever an alternative can
 // match (each starts a word with one of these letters): it changes no match, and lets
 // the engine pass over most positions before trying the lookbehinds.
+const THE = eitherCaseInitial(DEFINITE_ARTICLE);
+const YEAR_END = [...YEAR_END_WORDS.keys()].map((w) => eitherApostrophe(eitherCaseInitial(w)));
+/** The letters an alternative's first word starts with, either case where it may be. */
+const INITIALS = firstLetters([
+  ...[...YEAR_END_WORDS.keys(), DEFINITE_ARTICLE, ...SAME_PERIOD_LEADS].flatMap((w) => [
+    w.charAt(0).toUpperCase(),
+    w,
+  ]),
+  ...ARTICLELESS_PERIODS,
+]);
 const PATTERN = new RegExp(
-  '\\b(?=[MTYmtwy])(?:' +
+  `\\b(?=${INITIALS})(?:` +
     [
-      "\\b([Yy]ear[- ]end|[Yy]ear['’]s end|[Mm]id-?year)\\b",
-      '\\b[Tt]he (full|whole|entire|current fiscal|fiscal) (year)\\b',
-      '(?<=\\b(?:end|beginning|start|middle|rest|remainder|balance|close|course|half) of )[Tt]he (year|month|week|decade|century)\\b',
+      `\\b(${YEAR_END.join('|')})\\b`,
+      `\\b${THE} (${wordsInOrder(WHOLE_YEAR_WORDS)}) (${YEAR_WORD})\\b`,
+      `(?<=\\b(?:${wordsInOrder(PART_OF_PERIOD_NOUNS)}) ${OF} )${THE} (${wordsInOrder(PERIODS_WITH_PARTS)})\\b`,
       // "by the end of year", "the start of month": the article dropped, as headlines and
       // hurried copy drop it; the same period as "the end of the year".
-      "(?<=\\b[Tt]he (?:end|beginning|start|middle|close) of )(year|month|week)\\b(?![-’']|\\s+(?:old|ago|earlier|later)\\b)",
-      '\\b(?:[Tt]hat|[Tt]he same) (day|week|month|year|decade)\\b',
+      `(?<=\\b${THE} (?:${wordsInOrder(BOUNDARY_NOUNS)}) ${OF} )(${wordsInOrder(ARTICLELESS_PERIODS)})\\b(?![-’']|\\s+(?:${wordsInOrder(NOT_A_PERIOD_AFTER_UNIT)})\\b)`,
+      `\\b(?:${SAME_PERIOD_LEADS.map(eitherCaseInitial).join('|')}) (${wordsInOrder(SAME_PERIOD_UNITS)})\\b`,
     ].join('|') +
     ')',
   'g',
 );
+
+/** "mid-year": the middle of the year, where "year-end" is its end. */
+function isMiddle(words: string): boolean {
+  return YEAR_END_WORDS.get(words.toLowerCase().replace('’', "'")) === 'middle';
+}
 
 /**
  * Parts and wholes of the current period, and periods named by reference to the one
@@ -38,7 +73,7 @@ export const yearPart: Recogniser = {
           type: 'DATE',
           meaning: { kind: 'relative', unit: 'year', offset: 0, from: 'document' },
           // "by mid-year": the middle of the current year.
-          mod: /^mid/i.test(m[1]) ? 'MID' : 'END',
+          mod: isMiddle(m[1]) ? 'MID' : 'END',
           rule: 'year-end',
         };
       }

@@ -1,4 +1,12 @@
 import type { TimexMod } from '../../../model/index.ts';
+import {
+  DEFINITE_ARTICLE,
+  MODIFIERS_AFTER_OR,
+  MODIFIERS_BEFORE,
+  OR,
+  POSSESSIVE_ENDING,
+} from '../../lexicon/en/index.ts';
+import { eitherApostrophe, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Candidate, Refiner } from '../types.ts';
 
 interface Modifier {
@@ -14,56 +22,57 @@ interface Modifier {
 const isDuration = (c: Candidate): boolean => c.type === 'DURATION';
 const isPointInTime = (c: Candidate): boolean =>
   (c.type === 'DATE' || c.type === 'TIME') && c.meaning.kind !== 'literal';
+/** An expression opening with "the": "the past two weeks". */
+const OPENS_WITH_THE = new RegExp(`^${DEFINITE_ARTICLE}\\b`, 'i');
 /** "two weeks", not "the past two weeks", which "over" or "under" only locate. */
 const isCountedDuration = (c: Candidate, words: string): boolean =>
-  isDuration(c) && !/^the\b/i.test(words);
+  isDuration(c) && !OPENS_WITH_THE.test(words);
 const isCountedOrPoint = (c: Candidate): boolean => isDuration(c) || isPointInTime(c);
 /** "this year", "yesterday", "Sunday": what "earlier"/"later" can qualify. */
 const isCurrentPeriod = (c: Candidate): boolean =>
   (c.meaning.kind === 'relative' && c.meaning.offset >= -1 && c.meaning.offset <= 1) ||
   (c.meaning.kind === 'calendar' && c.meaning.weekday !== undefined);
 
+/** The words right before an expression, ending at it (after a space, or `space`). */
+const before = (words: readonly string[], space = '\\s'): RegExp =>
+  new RegExp(`\\b(?:${wordsInOrder(words)})${space}$`, 'i');
+
+/** The words right after an expression: " or so", " or more". */
+const afterOr = (words: readonly string[]): RegExp =>
+  new RegExp(`^\\s${OR} (?:${wordsInOrder(words)})\\b`, 'i');
+
+const W = MODIFIERS_BEFORE;
+
+/** A possessive right after an expression: "Wednesday's ruling". */
+const POSSESSIVE_AFTER = new RegExp(`^${eitherApostrophe(POSSESSIVE_ENDING)}\\b`);
+
 // Longest phrasings first within each family. All anchored at the expression's start.
 const PREFIXES: readonly Modifier[] = [
-  { pattern: /\b(?:the (?:very )?end of|the close of)\s$/i, mod: 'END', applies: isPointInTime },
+  { pattern: before(W.endOf), mod: 'END', applies: isPointInTime },
+  { pattern: before(W.startOf), mod: 'START', applies: isPointInTime },
+  { pattern: before(W.middleOf, '\\s?'), mod: 'MID', applies: isPointInTime },
+  { pattern: before(W.early), mod: 'START', applies: isPointInTime },
+  { pattern: before(W.late), mod: 'END', applies: isPointInTime },
+  { pattern: before(W.mid, '\\s?'), mod: 'MID', applies: isPointInTime },
+  { pattern: before(W.earlier), mod: 'START', applies: isCurrentPeriod },
+  { pattern: before(W.later), mod: 'END', applies: isCurrentPeriod },
   {
-    pattern: /\b(?:the (?:very )?beginning of|the start of|the dawn of)\s$/i,
-    mod: 'START',
-    applies: isPointInTime,
-  },
-  { pattern: /\b(?:the middle of|the mid-?)\s?$/i, mod: 'MID', applies: isPointInTime },
-  { pattern: /\b(?:the early|early)\s$/i, mod: 'START', applies: isPointInTime },
-  { pattern: /\b(?:the late|late)\s$/i, mod: 'END', applies: isPointInTime },
-  { pattern: /\bmid-?\s?$/i, mod: 'MID', applies: isPointInTime },
-  { pattern: /\bearlier\s$/i, mod: 'START', applies: isCurrentPeriod },
-  { pattern: /\blater\s$/i, mod: 'END', applies: isCurrentPeriod },
-  {
-    pattern: /\b(?:about|around|approximately|roughly|circa|an estimated|some)\s$/i,
+    pattern: before(W.approximately),
     mod: 'APPROX',
     family: 'quantity',
     applies: isCountedOrPoint,
   },
+  { pattern: before(W.atLeast), mod: 'EQUAL_OR_MORE', family: 'quantity', applies: isDuration },
+  { pattern: before(W.atMost), mod: 'EQUAL_OR_LESS', family: 'quantity', applies: isDuration },
   {
-    pattern: /\b(?:at least|no less than|as much as|as long as|as many as)\s$/i,
-    mod: 'EQUAL_OR_MORE',
-    family: 'quantity',
-    applies: isDuration,
-  },
-  {
-    pattern: /\b(?:at most|no more than|up to|as little as|not more than)\s$/i,
-    mod: 'EQUAL_OR_LESS',
-    family: 'quantity',
-    applies: isDuration,
-  },
-  {
-    pattern: /\b(?:more than|longer than|well over|just over|upwards of|over)\s$/i,
+    pattern: before(W.moreThan),
     // "over the past year" is a preposition: only a counted length can be "over".
     mod: 'MORE_THAN',
     family: 'quantity',
     applies: isCountedDuration,
   },
   {
-    pattern: /\b(?:less than|fewer than|shorter than|just under|under|nearly|almost)\s$/i,
+    pattern: before(W.lessThan),
     mod: 'LESS_THAN',
     family: 'quantity',
     applies: (c, words) => isCountedDuration(c, words) || isPointInTime(c),
@@ -71,11 +80,11 @@ const PREFIXES: readonly Modifier[] = [
 ];
 
 const SUFFIXES: ReadonlyArray<{ pattern: RegExp; mod: TimexMod }> = [
-  { pattern: /^\sor so\b/i, mod: 'APPROX' },
-  { pattern: /^\sor (?:more|longer)\b/i, mod: 'EQUAL_OR_MORE' },
-  { pattern: /^\sor (?:less|fewer)\b/i, mod: 'EQUAL_OR_LESS' },
-  { pattern: /^\sor (?:later|after)\b/i, mod: 'ON_OR_AFTER' },
-  { pattern: /^\sor (?:earlier|before)\b/i, mod: 'ON_OR_BEFORE' },
+  { pattern: afterOr(MODIFIERS_AFTER_OR.approximately), mod: 'APPROX' },
+  { pattern: afterOr(MODIFIERS_AFTER_OR.atLeast), mod: 'EQUAL_OR_MORE' },
+  { pattern: afterOr(MODIFIERS_AFTER_OR.atMost), mod: 'EQUAL_OR_LESS' },
+  { pattern: afterOr(MODIFIERS_AFTER_OR.onOrAfter), mod: 'ON_OR_AFTER' },
+  { pattern: afterOr(MODIFIERS_AFTER_OR.onOrBefore), mod: 'ON_OR_BEFORE' },
 ];
 
 /**
@@ -92,7 +101,7 @@ export const applyModifiers: Refiner = {
       let { start, end } = c;
       let mod = c.mod;
       // "around Wednesday's ruling": before a possessive the word is a preposition.
-      const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+      const possessive = POSSESSIVE_AFTER.test(text.slice(end, end + 3));
       const before = text.slice(Math.max(previousEnd, start - 30), start);
       for (const m of PREFIXES) {
         const hit = m.pattern.exec(before);

@@ -1,4 +1,8 @@
+import { OF } from '../../lexicon/en/index.ts';
 import type { CalendarMeaning, Candidate, Meaning, Refiner } from '../types.ts';
+
+/** Between a month or season and its year: " ", " of " ("the winter of 1994"). */
+const OPTIONAL_OF = new RegExp(`^(?: ${OF})? $`);
 
 /** A clock time or part of day that names no day: "noon", "3 p.m.". */
 function isTimeOnly(m: Meaning): m is CalendarMeaning {
@@ -87,7 +91,7 @@ function combine(a: Candidate, b: Candidate, gap: string): Meaning | undefined {
     return { ...b.meaning, year: a.meaning.year };
   // "January nineteen ninety-seven", "the winter of 1994"
   if (
-    /^(?: of)? $/.test(gap) &&
+    OPTIONAL_OF.test(gap) &&
     a.meaning.kind === 'calendar' &&
     a.meaning.year === undefined &&
     a.meaning.day === undefined &&
@@ -100,7 +104,7 @@ function combine(a: Candidate, b: Candidate, gap: string): Meaning | undefined {
     return { ...a.meaning, year: b.meaning.year, which: undefined };
   // "August of that year", "July 25 of the same year": the year of the date before.
   if (
-    gap === ' of ' &&
+    gap === ` ${OF} ` &&
     a.meaning.kind === 'calendar' &&
     a.meaning.year === undefined &&
     (a.meaning.month !== undefined || a.meaning.season !== undefined) &&
@@ -108,7 +112,7 @@ function combine(a: Candidate, b: Candidate, gap: string): Meaning | undefined {
   )
     return { ...a.meaning, yearOfPrevious: true, which: undefined };
   // "March of last year", "December this year"
-  if (/^(?: of)? $/.test(gap) && isMonthWithoutYear(a.meaning) && isDocumentYear(b.meaning)) {
+  if (OPTIONAL_OF.test(gap) && isMonthWithoutYear(a.meaning) && isDocumentYear(b.meaning)) {
     const offset = b.meaning.kind === 'relative' ? b.meaning.offset : 0;
     return { ...a.meaning, yearOffset: offset };
   }

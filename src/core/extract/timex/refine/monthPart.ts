@@ -1,12 +1,20 @@
 import type { TimexMod } from '../../../model/index.ts';
+import {
+  DAY_WORD,
+  DEFINITE_ARTICLE,
+  FEW,
+  MONTH_PART_ORDINALS,
+  MONTH_PART_PLURALS,
+  OF,
+  WEEK_WORD,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { CalendarMeaning, Candidate, Refiner } from '../types.ts';
 
 /** Right before a month: "the first week of ", "the last few days of ". */
-const PART_OF =
-  /\b[Tt]he (first|second|third|fourth|last|final|opening|closing) (week|day|(?:few )?(?:days|weeks)) of $/;
-
-/** The day of the month whose ISO week "the first/second/... week of" names. */
-const WEEK_DAY: Readonly<Record<string, number>> = { first: 1, second: 8, third: 15, fourth: 22 };
+const PART_OF = new RegExp(
+  `\\b${eitherCaseInitial(DEFINITE_ARTICLE)} (${wordsInOrder(MONTH_PART_ORDINALS.keys())}) (${WEEK_WORD}|${DAY_WORD}|(?:${FEW} )?(?:${wordsInOrder(MONTH_PART_PLURALS)})) ${OF} $`,
+);
 
 /** Days in a month; February has 28 unless the year is known to be a leap year. */
 function lastDay(month: number, year: number | undefined): number {
@@ -46,27 +54,27 @@ export const monthPart: Refiner = {
       if (!isMonth(c)) return c;
       const hit = PART_OF.exec(text.slice(Math.max(0, c.start - 32), c.start));
       if (!hit) return c;
-      const which = hit[1] ?? '';
+      const which = MONTH_PART_ORDINALS.get(hit[1] ?? '') ?? {};
       const start = c.start - hit[0].length;
       const m = c.meaning;
       const month = m.month ?? 1;
-      const last = which === 'last' || which === 'final' || which === 'closing';
-      if (hit[2] === 'day') {
+      const last = which.place === 'end';
+      if (hit[2] === DAY_WORD) {
         // "the first day of March", "the last day of February": that day.
-        if (which !== 'first' && !last) return c;
+        if (!which.oneDay) return c;
         const day = last ? lastDay(month, m.year) : 1;
         trace('month-part', () => `"${text.slice(start, c.end)}"`);
         return { ...c, start, meaning: { ...m, day }, rule: `${c.rule}+month-part` };
       }
-      if (hit[2] === 'week') {
-        const day = last ? lastDay(month, m.year) : WEEK_DAY[which];
+      if (hit[2] === WEEK_WORD) {
+        const day = last ? lastDay(month, m.year) : which.weekDay;
         if (day === undefined) return c;
         trace('month-part', () => `"${text.slice(start, c.end)}"`);
         return { ...c, start, meaning: { ...m, day, week: true }, rule: `${c.rule}+month-part` };
       }
       const mod: TimexMod | undefined = last
         ? 'END'
-        : which === 'first' || which === 'opening'
+        : which.place === 'start'
           ? 'START'
           : undefined;
       if (!mod) return c;

@@ -17,8 +17,23 @@ import {
 } from '../calendar.ts';
 import type { CalendarMeaning, Candidate, RelativeMeaning, StepContext, Unit } from '../types.ts';
 import { namesUnplannedEvent } from '../../grammar/index.ts';
-import { LIMIT_HEDGES, LIMIT_WORDS } from '../../lexicon/en/index.ts';
-import { wordAlternation } from '../../lexicon/pattern.ts';
+import {
+  AHEAD_OF_WORDS,
+  DEFINITE_ARTICLE,
+  FISCAL,
+  LIMIT_HEDGES,
+  LIMIT_WORDS,
+  MONTHS_WORD,
+  PERIOD_END_RELATIVES,
+  PERIOD_ENDED_VERBS,
+  POSSESSIVE_ENDING,
+  REPORTED_MONTHS_COUNTS,
+  REPORTED_MONTHS_LEADS,
+  RESULTS_WORDS,
+  TOWARD_WORDS,
+  WITHIN_PERIOD_WORDS,
+} from '../../lexicon/en/index.ts';
+import { eitherApostrophe, wordAlternation, wordsInOrder } from '../../lexicon/pattern.ts';
 import {
   type Reference,
   type ReferenceCarry,
@@ -72,15 +87,25 @@ const LIMIT_BEFORE = new RegExp(
 );
 
 /** Words before a possessive day that put its event ahead: "ahead of Sunday's vote". */
-const AHEAD_OF_BEFORE =
-  /\b(?:ahead of|run-up to|in advance of|upcoming|forthcoming|ready for|preparing for|build-up to)\s+(?:the\s+)?$/i;
+const AHEAD_OF_BEFORE = new RegExp(
+  `\\b(?:${wordsInOrder(AHEAD_OF_WORDS)})\\s+(?:${DEFINITE_ARTICLE}\\s+)?$`,
+  'i',
+);
 
 /**
  * Words before a holiday that look ahead to it even after a past verb: "stocked up for
  * Christmas", "sales rose ahead of Mother's Day", "stayed open until Easter".
  */
-const TOWARD_BEFORE =
-  /\b(?:for|to|towards?|until|till|before|by|ahead of|run-up to|in advance of)\s+(?:the\s+)?$/i;
+const TOWARD_BEFORE = new RegExp(
+  `\\b(?:${wordsInOrder(TOWARD_WORDS)})\\s+(?:${DEFINITE_ARTICLE}\\s+)?$`,
+  'i',
+);
+
+/** A possessive right after a date: "Wednesday's ruling". */
+const POSSESSIVE_AFTER = new RegExp(`^${eitherApostrophe(POSSESSIVE_ENDING)}\\b`);
+
+/** A company's own year in an expression: "the fiscal first quarter". */
+const FISCAL_WORD = new RegExp(`\\b${FISCAL}\\b`, 'i');
 
 /**
  * A year-less day known to lie before the telling: one that dates a happening nobody
@@ -155,7 +180,7 @@ export function normaliseAfter(
       c.meaning.kind === 'calendar' &&
       c.meaning.weekday !== undefined &&
       c.meaning.day === undefined &&
-      /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3));
+      POSSESSIVE_AFTER.test(ctx.text.slice(c.end, c.end + 3));
     // "gave them until mid-November", "made effective June 1": a limit or a start set
     // by the clause, so a past verb does not place it in the past; the nearest is meant.
     const limit =
@@ -221,7 +246,7 @@ export function normaliseAfter(
       noteReported(state.reported, mention, {
         tense,
         reference,
-        fiscal: /\bfiscal\b/i.test(timex.span.text),
+        fiscal: FISCAL_WORD.test(timex.span.text),
         endingOn: c.rule.includes('period-ending-on'),
       });
     }
@@ -254,7 +279,10 @@ export function normaliseAfter(
 }
 
 /** A reporting period counted in months: "the first nine months", "the six months". */
-const REPORTED_MONTHS = /^the (?:first |latest |same )?(?:six|nine) months$/i;
+const REPORTED_MONTHS = new RegExp(
+  `^${DEFINITE_ARTICLE} (?:(?:${wordsInOrder(REPORTED_MONTHS_LEADS)}) )?(?:${wordsInOrder(REPORTED_MONTHS_COUNTS)}) ${MONTHS_WORD}$`,
+  'i',
+);
 
 /**
  * After "the first nine months", "a year earlier" and "the 1988 period" compare that
@@ -269,7 +297,9 @@ function noteReportedMonths(state: State, id: string, end: number): void {
 }
 
 /** The words between a period and its last day: "the quarter ended Sept. 30". */
-const PERIOD_ENDED = /^,? (?:that |which )?(?:ended|ending|closed|through) $/;
+const PERIOD_ENDED = new RegExp(
+  `^,? (?:(?:${wordsInOrder(PERIOD_END_RELATIVES)}) )?(?:${wordsInOrder(PERIOD_ENDED_VERBS)}) $`,
+);
 
 /**
  * Keeps a mention for the ones after it. The last day of a period ("ended Sept. 30")
@@ -464,11 +494,10 @@ function readPeriodOfYear(year: number, state: State): Reading {
 }
 
 /** Words of reporting a period's figures: "will report fourth-quarter results". */
-const RESULTS_WORDS =
-  /\b(?:report(?:s|ed|ing)?|results|earnings|figures|numbers|post(?:s|ing)?|announc(?:e|es|ing)|releas(?:e|es|ing)|publish(?:es|ing)?)\b/i;
+const RESULTS = new RegExp(`\\b(?:${wordAlternation(RESULTS_WORDS)})\\b`, 'i');
 
 /** "in the fourth quarter", "by the third quarter": a time within which things happen. */
-const WITHIN_BEFORE = /\b(?:in|during|into|by|until|through)\s+$/i;
+const WITHIN_BEFORE = new RegExp(`\\b(?:${wordsInOrder(WITHIN_PERIOD_WORDS)})\\s+$`, 'i');
 
 /**
  * Whether a quarter is spoken of as figures reported ("third-quarter loss", "a loss for
@@ -478,7 +507,7 @@ const WITHIN_BEFORE = /\b(?:in|during|into|by|until|through)\s+$/i;
  */
 function tellsResults(text: string, start: number, end: number): boolean {
   if (!WITHIN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
-  return RESULTS_WORDS.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40)));
+  return RESULTS.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40)));
 }
 
 function readCalendar(

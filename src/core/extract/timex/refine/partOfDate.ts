@@ -1,3 +1,12 @@
+import {
+  DAY_PARTS,
+  DEFINITE_ARTICLE,
+  HOURS_WORD,
+  OF,
+  PART_OF_DAY_POSITIONS,
+  POSITION_IN,
+} from '../../lexicon/en/index.ts';
+import { wordsInOrder } from '../../lexicon/pattern.ts';
 import { partOfDayOf } from '../partOfDay.ts';
 import type { Candidate, Refiner } from '../types.ts';
 
@@ -6,8 +15,11 @@ import type { Candidate, Refiner } from '../types.ts';
  * 13", "the early morning hours of November 1": a part of the day named by its date,
  * right before the date.
  */
-const PART_OF_BEFORE =
-  /\b((?:(?:early|late) in )?the (?:early |late )?(morning|afternoon|evening|night)(?: hours)? of )$/i;
+const POSITION = wordsInOrder(PART_OF_DAY_POSITIONS);
+const PART_OF_BEFORE = new RegExp(
+  `\\b((?:(?:${POSITION}) ${POSITION_IN} )?${DEFINITE_ARTICLE} (?:(?:${POSITION}) )?(${wordsInOrder(DAY_PARTS)})(?: ${HOURS_WORD})? ${OF} )$`,
+  'i',
+);
 
 /** A date with day precision and no time: "31 January 1965", "May 13". */
 function isDayWithoutTime(c: Candidate): boolean {

@@ -1,12 +1,14 @@
 import type { CalendarMeaning, Candidate, Refiner } from '../types.ts';
-import { RANGE_JOINERS } from '../../lexicon/en/index.ts';
-import { wordAlternation } from '../../lexicon/pattern.ts';
+import { RANGE_JOINERS, RUN_VERBS, SPAN_OPENERS } from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordAlternation } from '../../lexicon/pattern.ts';
 
 /** Between the two ends of a range of days: "from June 1 to Nov. 30", "May 3 through 9". */
 const TO = new RegExp(`^ (?:${wordAlternation(RANGE_JOINERS)}) $|^ ?[-–] ?$`);
 
 /** "from " or "between " right before the first end. */
-const OPENS_RANGE = /\b(?:[Ff]rom|[Bb]etween|runs?|ran|running) $/;
+const OPENS_RANGE = new RegExp(
+  `\\b(?:${[...SPAN_OPENERS].map(eitherCaseInitial).join('|')}|${wordAlternation(RUN_VERBS)}) $`,
+);
 
 /** A day of a month with no year stated or counted: "Nov. 30". */
 function isYearlessDay(m: CalendarMeaning): boolean {

@@ -1,7 +1,18 @@
+import {
+  DAY_PREPOSITION,
+  DEFINITE_ARTICLE,
+  OF,
+  WEEKEND,
+  WEEK_ENDING_VERBS,
+  WEEK_WORD,
+} from '../../lexicon/en/index.ts';
+import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Candidate, Refiner } from '../types.ts';
 
 /** Right before a date: "the week of ", "the weekend of ", "the week ending ". */
-const WEEK_OF = /\b[Tt]he (week|weekend) (?:of|(?:ending|ended)(?: on)?) $/;
+const WEEK_OF = new RegExp(
+  `\\b${eitherCaseInitial(DEFINITE_ARTICLE)} (${WEEK_WORD}|${WEEKEND}) (?:${OF}|(?:${wordsInOrder(WEEK_ENDING_VERBS)})(?: ${DAY_PREPOSITION})?) $`,
+);
 
 /**
  * "a hearing the week of March 6", "the weekend of June 8": the week (or weekend)
@@ -21,7 +32,7 @@ export const weekOf: Refiner = {
       if (!hit) return c;
       const start = c.start - hit[0].length;
       trace('week-of', () => `"${text.slice(start, c.end)}"`);
-      const weekend = hit[1] === 'weekend';
+      const weekend = hit[1] === WEEKEND;
       return {
         ...c,
         start,

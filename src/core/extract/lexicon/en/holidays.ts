@@ -1,0 +1,51 @@
+/**
+ * English holiday names as news prints them (straight apostrophes stand for either),
+ * each with the holiday it names; the rule of its date is the holiday step's. In the
+ * order the holiday rule tries them: a longer name before its first words.
+ */
+export const HOLIDAY_NAMES: ReadonlyMap<string, string> = new Map([
+  ["New Year's Day", 'new-year'],
+  ["New Year's Eve", 'new-year-eve'],
+  ["Valentine's Day", 'valentine'],
+  ["St. Patrick's Day", 'st-patrick'],
+  ['Independence Day', 'us-independence'],
+  ['Bastille Day', 'bastille'],
+  ['Halloween', 'halloween'],
+  ['Veterans Day', 'armistice'],
+  ['Armistice Day', 'armistice'],
+  ['Christmas Eve', 'christmas-eve'],
+  ['Christmas Day', 'christmas'],
+  ['Christmas', 'christmas'],
+  ['Boxing Day', 'boxing-day'],
+  ['Martin Luther King Jr. Day', 'mlk'],
+  ['Martin Luther King Day', 'mlk'],
+  ["Presidents' Day", 'presidents'],
+  ['Memorial Day', 'us-memorial'],
+  ['Labor Day', 'us-labor'],
+  ['Columbus Day', 'columbus'],
+  ['Thanksgiving Day', 'thanksgiving'],
+  ['Thanksgiving', 'thanksgiving'],
+  ['Election Day', 'us-election'],
+  ['Black Friday', 'black-friday'],
+  ['Cyber Monday', 'cyber-monday'],
+  ["Mother's Day", 'us-mothers'],
+  ["Father's Day", 'us-fathers'],
+  ['Juneteenth', 'juneteenth'],
+  ['May Day', 'may-day'],
+  ['Remembrance Day', 'armistice'],
+  ['Canada Day', 'canada'],
+  ['Australia Day', 'australia'],
+  ['Anzac Day', 'anzac'],
+  ['Inauguration Day', 'us-inauguration'],
+  ['Shrove Tuesday', 'shrove-tuesday'],
+  ['Ash Wednesday', 'ash-wednesday'],
+  ['Palm Sunday', 'palm-sunday'],
+  ['Maundy Thursday', 'maundy-thursday'],
+  ['Good Friday', 'good-friday'],
+  ['Easter Sunday', 'easter'],
+  ['Easter Monday', 'easter-monday'],
+  ['Easter', 'easter'],
+]);
+
+/** Words before a holiday that pick one occurrence: "last Christmas", "next Easter". */
+export const HOLIDAY_LEADS: readonly string[] = ['last', 'next', 'this'];
