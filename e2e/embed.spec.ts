@@ -62,6 +62,21 @@ test('the embed code, pasted into a page of another site, shows that timeline an
   await expect(reader.timeline.getByText('Published 2 Mar 2015')).toBeVisible();
   await expect(reader.list.locator('.event-date')).toHaveText(dates);
 
+  // The iframe takes the height the reader reports as its drawing settles: a person reads
+  // once the page stops moving, and a click meanwhile could land where the list was.
+  const iframe = page.locator('iframe[title^="Timeline:"]');
+  const lastHeight = () =>
+    page.evaluate(
+      () =>
+        ((window as unknown as { received: { height?: number }[] }).received.at(-1) ?? {}).height,
+    );
+  await expect
+    .poll(async () => {
+      const reported = await lastHeight();
+      return reported !== undefined && (await iframe.boundingBox())?.height === reported;
+    })
+    .toBe(true);
+
   // Reading: select an event in the list, its quote shows; nothing to edit anywhere.
   await reader.list.getByRole('button').first().click();
   await expect(reader.details.locator('blockquote').first()).toBeVisible();
@@ -80,7 +95,6 @@ test('the embed code, pasted into a page of another site, shows that timeline an
     expect(message).toEqual({ type: 'datelines:height', height: expect.any(Number) as unknown });
   }
   const last = received.at(-1) as { height: number };
-  const iframe = page.locator('iframe[title^="Timeline:"]');
   await expect.poll(async () => (await iframe.boundingBox())?.height).toBe(last.height);
   expect(last.height).not.toBe(640);
   // The whole reader shows without a scroll bar of its own.
