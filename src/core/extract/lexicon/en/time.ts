@@ -31,21 +31,8 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
-/** The full month names, capitalised, January first. */
-export const MONTH_NAMES: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The full month names, capitalised, January first: the ones dates are written with. */
+export { MONTH_NAMES } from '../../../calendar/describeDate.ts';
 
 /** A capitalised month name, full or abbreviated with an optional dot. "Mar" and "May" need care. */
 export const MONTH_RE =
