@@ -1,7 +1,7 @@
 import type { Project } from '../../core/model/index.ts';
 import { parseProjectInSlices } from '../storage/slicedParse.ts';
 import type { TimelineStore } from '../storage/timelineStore.ts';
-import { canOpenInWorker, openInWorker, type OpenWorkerLike } from './openClient.ts';
+import { openInWorker, opensInWorker, type OpenWorkerLike } from './openClient.ts';
 
 /** A stored timeline as the editor opens it: the checked project and its revision. */
 export interface StoredProject {
@@ -21,7 +21,7 @@ export async function loadStoredProject(
   id: string,
   createWorker?: (() => OpenWorkerLike) | null,
 ): Promise<StoredProject | null> {
-  if (createWorker !== null && (createWorker !== undefined || canOpenInWorker())) {
+  if (opensInWorker(createWorker)) {
     const opened = await openInWorker({ kind: 'stored', timelineId: id }, createWorker).catch(
       () => undefined,
     );

@@ -1,12 +1,7 @@
 import type { ImportKind } from '../../core/formats/importFile.ts';
 import { eventInterval } from '../../core/calendar/interval.ts';
 import type { HandEdit, Project, TimelineEvent } from '../../core/model/index.ts';
-import type {
-  OpenFailure,
-  OpenOrder,
-  OpenRequest,
-  OpenResponse,
-} from './openProtocol.ts';
+import type { OpenFailure, OpenOrder, OpenRequest, OpenResponse } from './openProtocol.ts';
 import { joinProject, type PieceList } from '../storage/projectPieces.ts';
 
 /** The part of a `Worker` the client uses, so tests can pass a fake. */
@@ -24,6 +19,16 @@ export type Opened =
 
 /** Whether this browser can run the opening worker (not in Node tests, for one). */
 export const canOpenInWorker = () => typeof Worker !== 'undefined';
+
+/**
+ * Whether an opening goes to the worker: always with a worker given (tests), never when
+ * told null (tests reading on the page), else where the browser can run one.
+ */
+export function opensInWorker(
+  createWorker: (() => OpenWorkerLike) | null | undefined,
+): createWorker is (() => OpenWorkerLike) | undefined {
+  return createWorker !== null && (createWorker !== undefined || canOpenInWorker());
+}
 
 function startWorker(): OpenWorkerLike {
   return new Worker(new URL('../../workers/open.worker.ts', import.meta.url), {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../core/formats/csv.ts';
 import { parseImportFile } from '../../core/formats/importFile.ts';
 import { toProjectJson } from '../../core/formats/projectJson.ts';
-import { FIXTURE_ARTICLE, FIXTURE_EVENTS, FIXTURE_PROJECT } from '../../core/formats/testFixtures.ts';
+import {
+  FIXTURE_ARTICLE,
+  FIXTURE_EVENTS,
+  FIXTURE_PROJECT,
+} from '../../core/formats/testFixtures.ts';
 import { toTimelineJs } from '../../core/formats/timelineJs.ts';
 import { collectAnswers } from './openClient.ts';
 import { importAnswers, storedAnswers } from './openJob.ts';

@@ -1,6 +1,6 @@
 import type { FormatError } from '../../core/formats/parseResult.ts';
 import type { Project } from '../../core/model/index.ts';
-import { canOpenInWorker, openInWorker, type OpenWorkerLike } from './openClient.ts';
+import { openInWorker, opensInWorker, type OpenWorkerLike } from './openClient.ts';
 
 /** A checked timeline, or why the file was refused, in words ending with a full stop. */
 export type ImportOutcome = { ok: true; project: Project } | { ok: false; reason: string };
@@ -15,14 +15,11 @@ export async function readImport(
   options: { now?: string; createWorker?: (() => OpenWorkerLike) | null } = {},
 ): Promise<ImportOutcome> {
   const now = options.now ?? new Date().toISOString();
-  // Null: read here (tests pass it; so does a browser without workers).
-  const createWorker =
-    options.createWorker === undefined && !canOpenInWorker() ? null : options.createWorker;
-  if (createWorker !== null) {
+  if (opensInWorker(options.createWorker)) {
     try {
       const opened = await openInWorker(
         { kind: 'file', file, fileName: file.name, now },
-        createWorker,
+        options.createWorker,
       );
       if (opened.ok) return { ok: true, project: opened.project };
       const { failure } = opened;
