@@ -26,8 +26,10 @@ export const visEsnext: Alias[] = [
 
 /**
  * A `<link rel="modulepreload">` for each chunk of a lazily imported module whose file name
- * ends with `suffix`: the browser fetches and compiles it beside the page's entry instead
- * of after the entry has run. With `page`, only in that page of the build (`bench.html`).
+ * ends with `suffix`, and a stylesheet link for the CSS it imports: the browser fetches
+ * them beside the page's entry instead of after the entry has run (Vite's loader then
+ * finds the stylesheet in place and does not wait for it again). With `page`, only in
+ * that page of the build (`bench.html`).
  */
 export function preloadLazyChunk(suffix: string, page?: string): Plugin {
   return {
@@ -40,11 +42,18 @@ export function preloadLazyChunk(suffix: string, page?: string): Plugin {
         const chunks = Object.values(context.bundle ?? {}).filter(
           (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(suffix),
         );
-        return chunks.map((chunk) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
-          injectTo: 'head',
-        }));
+        return chunks.flatMap((chunk) => [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+            injectTo: 'head' as const,
+          },
+          ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${css}` },
+            injectTo: 'head' as const,
+          })),
+        ]);
       },
     },
   };

@@ -143,7 +143,7 @@ try {
         const traceEvents = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] })
           .traceEvents;
         const first = markTimes(traceEvents, 'bench:phase')[0] ?? 0;
-        return mainThreadTasks(traceEvents).map((t) => ({
+        return mainThreadTasks(traceEvents, 'bench:phase').map((t) => ({
           start: t0 + (t.start - first) / 1000,
           cpuMs: t.cpuMs,
         }));

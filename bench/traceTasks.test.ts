@@ -37,6 +37,30 @@ describe('mainThreadTasks', () => {
     ]);
   });
 
+  it('reads the renderer that took the most CPU time, not the one with the most tasks', () => {
+    const events = [
+      thread(1, 1, 'CrRendererMain'),
+      thread(2, 7, 'CrRendererMain'),
+      // A WebUI page of many small tasks beside the page.
+      ...Array.from({ length: 5 }, (_, i) => task(1, 1, i * 10_000, 1_000, 1_000)),
+      task(2, 7, 2_000, 90_000, 60_000),
+    ];
+    expect(mainThreadTasks(events)).toEqual([{ start: 2_000, wallMs: 90, cpuMs: 60 }]);
+  });
+
+  it("reads the thread that made the page's mark when one is named", () => {
+    const events = [
+      thread(1, 1, 'CrRendererMain'),
+      thread(2, 7, 'CrRendererMain'),
+      task(1, 1, 1_000, 500_000, 400_000),
+      task(2, 7, 2_000, 30_000, 20_000),
+      { name: 'painted', ph: 'R', pid: 2, tid: 7, ts: 40_000, cat: 'blink.user_timing' },
+    ];
+    expect(mainThreadTasks(events, 'painted')).toEqual([{ start: 2_000, wallMs: 30, cpuMs: 20 }]);
+    // A mark that is not in the trace leaves the choice to CPU time.
+    expect(mainThreadTasks(events, 'missing')).toEqual([{ start: 1_000, wallMs: 500, cpuMs: 400 }]);
+  });
+
   it('gives nothing for a trace without renderer tasks', () => {
     expect(mainThreadTasks([thread(1, 1, 'CrBrowserMain'), task(1, 1, 0, 10, 10)])).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { format, parseISO } from 'date-fns';
 import type { DatePoint } from '../model/index.ts';
-import { compareEventDates, eventInterval } from './interval.ts';
+import { compareEventDates, eventInterval, valueStart } from './interval.ts';
 
 const p = (value: string, precision: DatePoint['precision']): DatePoint => ({
   value,
@@ -44,5 +46,25 @@ describe('compareEventDates', () => {
     const later = { start: p('2012-01-02', 'day') };
     const sorted = [later, month, day].sort(compareEventDates);
     expect(sorted).toEqual([day, month, later]);
+  });
+});
+
+describe('valueStart', () => {
+  it('reads every shape of value as the general parser does, local time', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(1000, 0, 1), max: new Date(2999, 11, 31), noInvalidDate: true }),
+        fc.constantFrom(4, 7, 10, 16),
+        (date, length) => {
+          const value = format(date, "yyyy-MM-dd'T'HH:mm").slice(0, length);
+          expect(valueStart(value).getTime()).toBe(parseISO(value).getTime());
+        },
+      ),
+    );
+  });
+
+  it('gives an invalid date for a value of the right length that is not all digits', () => {
+    expect(valueStart('2012-0x').getTime()).toBeNaN();
+    expect(valueStart('20a2').getTime()).toBeNaN();
   });
 });

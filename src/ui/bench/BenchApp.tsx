@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Article, TimelineEvent } from '../../core/model/index.ts';
 import { eventsInDateOrder } from '../../app/state/selectors.ts';
 import { SYNTHETIC_PUBLISHED_ON, syntheticEvents } from '../../app/bench/syntheticEvents.ts';
@@ -6,7 +6,6 @@ import { TimelinePanel } from '../timeline/TimelinePanel.tsx';
 import type { TimelineControls } from '../timeline/useVisTimeline.ts';
 import { EventList } from '../events/EventList.tsx';
 import { EventDetails } from '../details/EventDetails.tsx';
-import { useAfterTask } from '../hooks/useAfterTask.ts';
 import { isStaged } from '../timeline/stagedDrawing.ts';
 
 /** What benchmarks and scale tests drive the timeline with: each applied at once, unanimated. */
@@ -108,10 +107,19 @@ export function BenchApp({ n, seed }: { n: number; seed: number }) {
 }
 
 /**
- * The details and the list, after the timeline's drawing has been set up: what the page
- * measures is the timeline (vis-timeline's own page has no list to draw first).
+ * The details and the list, once the page has gone idle after setting up the timeline (its
+ * staged steps and the frame that shows its first items): what the page measures is the
+ * timeline, and vis-timeline's own page has no list to draw first. Without `defer`, at once.
  */
 function SideColumn({ defer, children }: { defer: boolean; children: ReactNode }) {
-  const ready = useAfterTask(defer);
+  const [ready, setReady] = useState(!defer);
+  useEffect(() => {
+    if (ready) return;
+    // Within a second even on a page that never goes idle.
+    const idle = requestIdleCallback(() => startTransition(() => setReady(true)), {
+      timeout: 1000,
+    });
+    return () => cancelIdleCallback(idle);
+  }, [ready]);
   return <div className="side-column">{ready ? children : null}</div>;
 }
