@@ -40,6 +40,18 @@ test.describe('a timeline of 10,000 events', () => {
       /^\d+ events, .+: \d+ happened.*; \d+ to the (minute|day|month|year).*\. Enter zooms in to them\.$/,
     );
     await page.screenshot({ path: testInfo.outputPath('10k-zoomed-out.png') });
+    // Fitted, nothing is cut off at the drawing's edges: not the first and last clusters,
+    // not the publication date's label.
+    const cutOff = await timeline.locator('.vis-center').evaluate((center) => {
+      const frame = center.getBoundingClientRect();
+      const root = center.closest('.vis-timeline') ?? center;
+      const boxes = [
+        ...root.querySelectorAll('.vis-item.tl-cluster'),
+        ...root.querySelectorAll('.vis-custom-time-marker'),
+      ].map((element) => element.getBoundingClientRect());
+      return boxes.filter((box) => box.left < frame.left - 1 || box.right > frame.right + 1);
+    });
+    expect(cutOff).toEqual([]);
 
     // Enter on a focused cluster zooms to its stretch, until single events appear.
     for (let round = 0; round < 8 && (await eventsInView(page)) < 3; round++) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, cellSize, precisionGroup, type ClusterableEntry } from './clusters.ts';
+import fc from 'fast-check';
+import {
+  aggregate,
+  cellSize,
+  precisionGroup,
+  widenToCells,
+  type ClusterableEntry,
+} from './clusters.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -19,6 +26,38 @@ describe('cellSize', () => {
 
   it('never goes below a minute', () => {
     expect(cellSize(1, 10)).toBe(MINUTE);
+  });
+});
+
+describe('widenToCells', () => {
+  const YEAR = 365 * 24 * HOUR;
+
+  it('takes in the whole cells of the first and last events, at the cells of the window it gives', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 * YEAR }),
+        fc.integer({ min: 1, max: 20 * YEAR }),
+        fc.integer({ min: 200, max: 2000 }),
+        (first, length, width) => {
+          const last = first + length;
+          const view = { start: first - length * 0.03, end: last + length * 0.02 };
+          const wide = widenToCells(view, first, last, width, 160);
+          const cell = cellSize((wide.end - wide.start) / width, 160);
+          expect(wide.start).toBeLessThanOrEqual(
+            Math.min(view.start, Math.floor(first / cell) * cell),
+          );
+          expect(wide.end).toBeGreaterThanOrEqual(
+            Math.max(view.end, (Math.floor(last / cell) + 1) * cell),
+          );
+        },
+      ),
+    );
+  });
+
+  it('leaves a window alone whose ends already hold whole cells', () => {
+    const cell = cellSize((64 * YEAR) / 1000, 160);
+    const view = { start: 0, end: 64 * YEAR };
+    expect(widenToCells(view, cell, view.end - cell * 1.5, 1000, 160)).toEqual(view);
   });
 });
 

@@ -62,6 +62,34 @@ export function cellSize(msPerPixel: number, targetPixels = 120): number {
   return MINUTE * 2 ** Math.round(Math.log2(minutes));
 }
 
+/**
+ * `view` widened so that the cells the first and the last events start in lie wholly inside
+ * it: a cluster is drawn over its whole cell, and a window that starts or ends inside a
+ * cell would cut its box off. Widening can coarsen the cells: it goes on until they hold.
+ *
+ * @param firstStart the earliest start of the events, `lastStart` the latest, in ms
+ * @param width the drawing's width in pixels
+ */
+export function widenToCells(
+  view: Extent,
+  firstStart: number,
+  lastStart: number,
+  width: number,
+  targetPixels: number,
+): Extent {
+  let { start, end } = view;
+  for (let round = 0; round < 8; round++) {
+    const cell = cellSize((end - start) / Math.max(width, 1), targetPixels);
+    const wider = {
+      start: Math.min(start, Math.floor(firstStart / cell) * cell),
+      end: Math.max(end, (Math.floor(lastStart / cell) + 1) * cell),
+    };
+    if (wider.start === start && wider.end === end) break;
+    ({ start, end } = wider);
+  }
+  return { start, end };
+}
+
 export interface Aggregation {
   /** Positions of the events drawn one by one. */
   singles: number[];

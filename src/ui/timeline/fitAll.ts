@@ -28,8 +28,10 @@ export function fitAll(
   container: HTMLElement,
   options: FitOptions,
 ): FittedWindow {
-  const view = fitWindow(windowed.fitItems(), windowed.labels, drawingWidth(container));
-  if (!view) return null;
+  const width = drawingWidth(container);
+  const fitted = fitWindow(windowed.fitItems(), windowed.labels, width);
+  if (!fitted) return null;
+  const view = windowed.fittedToClusters(fitted, width);
   // A history told over centuries is shown whole: the zoom-out limit grows to hold it.
   const span = view.end - view.start;
   if (span > DEFAULT_ZOOM_MAX) timeline.setOptions({ zoomMax: span * 1.5 });

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../../app/state/testEvents.ts';
 import { fitWindow } from './fitWindow.ts';
-import { labelClassUpdates, OUTSIDE_LABEL, POINT_LABEL_OFFSET } from './labelPlacement.ts';
+import {
+  labelClassUpdates,
+  markerSide,
+  OUTSIDE_LABEL,
+  POINT_LABEL_OFFSET,
+} from './labelPlacement.ts';
 import { timelineItems } from './timelineItems.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -87,5 +92,21 @@ describe('fitWindow', () => {
 
   it('has nothing to fit without items', () => {
     expect(fitWindow([], labels, 1000)).toBeNull();
+  });
+});
+
+describe('markerSide', () => {
+  it('puts a label after its line while it fits there', () => {
+    expect(markerSide(100, 120, 0, 800)).toBe('after');
+    expect(markerSide(680, 120, 0, 800)).toBe('after');
+  });
+
+  it('puts it before the line when it would run past the right edge', () => {
+    expect(markerSide(681, 120, 0, 800)).toBe('before');
+    expect(markerSide(790, 120, 0, 800)).toBe('before');
+  });
+
+  it('leaves it after the line when it fits on neither side', () => {
+    expect(markerSide(100, 300, 0, 350)).toBe('after');
   });
 });

@@ -63,7 +63,10 @@ export function labelClassUpdates(
   return updates;
 }
 
-/** Puts each range's title inside its bar, or after it when the bar is too short to hold it. */
+/**
+ * Puts each range's title inside its bar, or after it when the bar is too short to hold it;
+ * and each marker's label on the side of its line where it fits.
+ */
 export function placeLabels(
   timeline: Timeline,
   items: DataSet<TimelineItem, 'id'>,
@@ -74,4 +77,35 @@ export function placeLabels(
   const scale = (end.getTime() - start.getTime()) / Math.max(drawingWidth(container), 1);
   const updates = labelClassUpdates(items.get(), labels, scale);
   if (updates.length > 0) items.update(updates);
+  placeMarkers(container);
+}
+
+/** The class that draws a marker's label before its line (see timelineItems.css). */
+export const MARKER_BEFORE = 'tl-marker-before';
+
+/**
+ * Which side of its line a marker's label goes: after it, as vis-timeline draws it, unless
+ * it would run past the drawing's right edge and fits before the line instead.
+ *
+ * @param line where the line is, `left` and `right` the drawing's edges, in pixels
+ */
+export function markerSide(
+  line: number,
+  label: number,
+  left: number,
+  right: number,
+): 'after' | 'before' {
+  return line + label > right && line - label >= left ? 'before' : 'after';
+}
+
+/** Keeps the labels of vis-timeline's markers (the publication date) inside the drawing. */
+export function placeMarkers(container: HTMLElement): void {
+  const drawing = container.querySelector('.vis-center')?.getBoundingClientRect();
+  if (!drawing) return;
+  for (const marker of container.querySelectorAll<HTMLElement>('.vis-custom-time-marker')) {
+    const line = marker.parentElement?.getBoundingClientRect();
+    if (!line) continue;
+    const side = markerSide(line.left, marker.offsetWidth, drawing.left, drawing.right);
+    marker.classList.toggle(MARKER_BEFORE, side === 'before');
+  }
 }

@@ -17,7 +17,7 @@ import {
   type FitOptions,
   type FittedWindow,
 } from './fitAll.ts';
-import { placeLabels } from './labelPlacement.ts';
+import { placeLabels, placeMarkers } from './labelPlacement.ts';
 import { WindowedItems } from './windowedItems.ts';
 import { isClusterId } from './clusterItems.ts';
 import { isStaged } from './stagedDrawing.ts';
@@ -268,10 +268,11 @@ export function useVisTimeline(
     const label = `Published ${format(day, 'd MMM yyyy')}`;
     (timeline as Timeline & CustomTimeMarker).setCustomTimeMarker(label, PUBLISHED_MARKER, false);
     timeline.setCustomTimeTitle(label, PUBLISHED_MARKER);
+    if (containerRef.current) placeMarkers(containerRef.current);
     return () => {
       if (timelineRef.current === timeline) timeline.removeCustomTime(PUBLISHED_MARKER);
     };
-  }, [publishedOn]);
+  }, [publishedOn, containerRef]);
 
   const fit = (options: FitOptions) => {
     const timeline = timelineRef.current;

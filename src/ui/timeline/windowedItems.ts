@@ -3,7 +3,7 @@ import type { DataSet } from 'vis-data/peer';
 import type { TimelineEvent } from '../../core/model/index.ts';
 import { timelineItem, type TimelineItem } from './timelineItems.ts';
 import { clusterItem } from './clusterItems.ts';
-import type { Cluster } from './clusters.ts';
+import { widenToCells, type Cluster } from './clusters.ts';
 import {
   DISPLAY_OPTIONS,
   displayPlan,
@@ -12,6 +12,7 @@ import {
   type DisplayPlan,
   type EntryIndex,
   type TimelineEntry,
+  type TimeWindow,
 } from './visibleWindow.ts';
 import { drawingWidth, labelClassUpdates, measureLabels } from './labelPlacement.ts';
 import type { FitItem } from './fitWindow.ts';
@@ -116,6 +117,18 @@ export class WindowedItems {
     }
     this.measure(entries.map((e) => this.item(e.id)).filter((i) => i !== undefined));
     return entries.map(toFitItem);
+  }
+
+  /**
+   * `view` as "Fit all" shows it: while the events are drawn as clusters, widened to the
+   * whole cells of the first and the last, so that neither cluster is cut off at the edge.
+   */
+  fittedToClusters(view: TimeWindow, width: number): TimeWindow {
+    const entries = this.indexed.index.entries;
+    const first = entries[0];
+    const last = entries.at(-1);
+    if (entries.length <= DISPLAY_OPTIONS.budget || !first || !last) return view;
+    return widenToCells(view, first.start, last.start, width, DISPLAY_OPTIONS.cellPixels);
   }
 
   private item(id: string): TimelineItem | undefined {
