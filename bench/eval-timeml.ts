@@ -212,12 +212,16 @@ const groups = [
 console.log(
   `\nTempEval-3 Task A scoring, ${documents.length} document${documents.length === 1 ? '' : 's'} from ${relative(repoRoot, scoredDir)}\n`,
 );
-console.log(' '.repeat(21) + groups.map(([title]) => ` | ${title}`).join(''));
+const collections = otherDir !== undefined ? [basename(otherDir)] : COLLECTIONS;
+// As wide as the longest corpus name (a --dir of any name), and a space.
+const corpusWidth = Math.max('corpus'.length, ...collections.map((c) => c.length)) + 1;
+console.log(' '.repeat(corpusWidth + 11) + groups.map(([title]) => ` | ${title}`).join(''));
 const header =
-  'corpus'.padEnd(10) + 'system'.padEnd(11) + groups.map(([, cols]) => ` | ${cols}`).join('');
+  'corpus'.padEnd(corpusWidth) +
+  'system'.padEnd(11) +
+  groups.map(([, cols]) => ` | ${cols}`).join('');
 console.log(header);
 console.log('-'.repeat(header.length));
-const collections = otherDir !== undefined ? [basename(otherDir)] : COLLECTIONS;
 for (const key of [...collections.filter((c) => ours.counts[c]), 'all']) {
   for (const system of systems) {
     const c = system.counts[key] ?? emptyCounts();
@@ -230,7 +234,9 @@ for (const key of [...collections.filter((c) => ours.counts[c]), 'all']) {
       `${String(c.gold).padStart(6)}${String(c.system).padStart(6)}`,
     ];
     const corpus = system === ours ? key : '';
-    console.log(corpus.padEnd(10) + system.name.padEnd(11) + cells.map((x) => ` | ${x}`).join(''));
+    console.log(
+      corpus.padEnd(corpusWidth) + system.name.padEnd(11) + cells.map((x) => ` | ${x}`).join(''),
+    );
   }
 }
 console.log(
