@@ -97,3 +97,36 @@ test('Present honours prefers-reduced-motion: slides change without animation', 
   await page.keyboard.press('ArrowRight');
   expect(await slide.evaluate((el) => getComputedStyle(el).animationName)).toBe('presentation-in');
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`Present fits a ${width}×${height} screen: the controls, date, title and quote all show whole`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openTimeline(page);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const show = presentation(page);
+    // A slide with a long quote (the fourth event of the seed quotes a long sentence).
+    for (let i = 0; i < 3; i++) await show.getByRole('button', { name: 'Next' }).click();
+    await expect(show).toContainText('4 / ');
+    const parts = [
+      show.getByRole('button', { name: 'Previous' }),
+      show.getByRole('button', { name: 'Next' }),
+      show.getByRole('button', { name: 'Leave presentation' }),
+      show.locator('.presentation-date'),
+      show.getByRole('heading', { level: 2 }),
+      show.locator('.presentation-quote').first(),
+    ];
+    for (const part of parts) {
+      const box = await part.boundingBox();
+      expect(box, await part.innerText()).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+    }
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/present-${width}x${height}.png` });
+  });
+}
