@@ -29,6 +29,15 @@ test.describe('a native file of 10,000 events', () => {
     await expect(opened).toHaveText(/Opened “Archive of 10,000 events”: 10000 events\./, {
       timeout: 60_000,
     });
+    // While the 19 MB are still being written, closing or reloading the tab asks first
+    // (whether the browser shows its prompt is its own affair: the page asks for one).
+    const asksBeforeLeaving = () =>
+      page.evaluate(() => {
+        const leaving = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(leaving);
+        return leaving.defaultPrevented;
+      });
+    await expect.poll(asksBeforeLeaving).toBe(true);
     const { list, listButtons, details } = parts(page);
     await expect(page.getByRole('heading', { name: /^Events 10000$/ })).toBeVisible();
     expect(await titleOfButton(listButtons.first())).toBe(first.title);
@@ -55,6 +64,7 @@ test.describe('a native file of 10,000 events', () => {
         timelines.getByRole('button', { name: 'Archive of 10,000 events', exact: true }),
       ).toBeVisible({ timeout: 2000 });
     }).toPass({ timeout: 120_000 });
+    await expect.poll(asksBeforeLeaving, { timeout: 60_000 }).toBe(false);
     // ...and a reload opens it again from storage, the same event chosen.
     await page.reload();
     await expect(page.getByRole('heading', { name: /^Events 10000$/ })).toBeVisible({

@@ -313,10 +313,11 @@ export function useSavedTimelines(
     enqueueSave(project);
   }, [state.timeline, state.history, project, openId, enqueueSave]);
 
-  // Work that lives only in this tab (storage full or missing, another tab's conflict):
-  // the browser asks before the tab is closed or reloaded.
+  // Work not stored yet: a save still under way (a big import takes seconds to write), or
+  // work that lives only in this tab (storage full or missing, another tab's conflict). The
+  // browser asks before the tab is closed or reloaded.
   useEffect(() => {
-    if (status.kind === 'saved' || status.kind === 'loading') return;
+    if (status.kind === 'loading') return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!unsaved.current) return;
       event.preventDefault();
