@@ -65,7 +65,10 @@ export function cellSize(msPerPixel: number, targetPixels = 120): number {
 /**
  * `view` widened so that the cells the first and the last events start in lie wholly inside
  * it: a cluster is drawn over its whole cell, and a window that starts or ends inside a
- * cell would cut its box off. Widening can coarsen the cells: it goes on until they hold.
+ * cell would cut its box off. Cells are powers of two of minutes, so a window whose ends
+ * hold whole cells of one size holds whole cells of every smaller size too: the cell grows
+ * until the window it gives is drawn with cells no larger. A drawing too narrow for that
+ * (a few cells across) keeps `view`.
  *
  * @param firstStart the earliest start of the events, `lastStart` the latest, in ms
  * @param width the drawing's width in pixels
@@ -77,17 +80,17 @@ export function widenToCells(
   width: number,
   targetPixels: number,
 ): Extent {
-  let { start, end } = view;
-  for (let round = 0; round < 8; round++) {
-    const cell = cellSize((end - start) / Math.max(width, 1), targetPixels);
-    const wider = {
-      start: Math.min(start, Math.floor(firstStart / cell) * cell),
-      end: Math.max(end, (Math.floor(lastStart / cell) + 1) * cell),
-    };
-    if (wider.start === start && wider.end === end) break;
-    ({ start, end } = wider);
+  const cellsOf = (window: Extent) =>
+    cellSize((window.end - window.start) / Math.max(width, 1), targetPixels);
+  const around = (cell: number): Extent => ({
+    start: Math.min(view.start, Math.floor(firstStart / cell) * cell),
+    end: Math.max(view.end, (Math.floor(lastStart / cell) + 1) * cell),
+  });
+  for (let cell = cellsOf(view), round = 0; round < 8; cell *= 2, round++) {
+    const window = around(cell);
+    if (cellsOf(window) <= cell) return window;
   }
-  return { start, end };
+  return view;
 }
 
 export interface Aggregation {
