@@ -211,7 +211,6 @@ function wordsOfRange(text: string, all: readonly Word[], start: number, end: nu
     if (all[mid]!.end <= start) lo = mid + 1;
     else hi = mid;
   }
-  const words: Word[] = [];
   // Words the range cuts at its start, and an "’ll" split off the word before it (the
   // range reads it alone, or with the cut part), are read again from the range.
   let first = lo;
@@ -226,12 +225,12 @@ function wordsOfRange(text: string, all: readonly Word[], start: number, end: nu
     if (!cut) break;
     readAgainTo = word.end;
   }
-  if (readAgainTo >= 0) {
-    if (readAgainTo >= end) return wordsIn(text, start, end);
-    words.push(...wordsIn(text, start, readAgainTo));
-  }
+  if (readAgainTo >= end) return wordsIn(text, start, end);
   let last = first;
-  while (last < all.length && all[last]!.end <= end) words.push(all[last++]!);
+  while (last < all.length && all[last]!.end <= end) last++;
+  // One slice of the text's words (most ranges cut none), the cut ones read around it.
+  const whole = all.slice(first, last);
+  const words = readAgainTo >= 0 ? [...wordsIn(text, start, readAgainTo), ...whole] : whole;
   const cutAtEnd = all[last];
   // A word the range cuts at its end is read again; so is the word an "’ll" was split
   // from, when the range cuts the two apart or cuts the "’ll" ("He’l").
