@@ -360,7 +360,15 @@ export function advanceStory(
   }
   if (state.mode === 'news' && quoted(state, told.start)) return;
   if (!tellsStoryTime(text, told.start, told.end)) return;
-  state.story = { ...told, ...period };
+  // Spelled out rather than spread: this runs for every date told.
+  state.story = {
+    id: told.id,
+    value: told.value,
+    start: told.start,
+    end: told.end,
+    from: period.from,
+    to: period.to,
+  };
 }
 
 /** The first day of a TimeML date value and the day after it ends (a year or finer). */
