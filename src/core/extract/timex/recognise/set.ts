@@ -68,8 +68,11 @@ const TIMES = new RegExp(
   `\\b(${wordsInOrder(TIMES_WORDS.keys())}|(?:${COUNT_RE}) ${TIMES_NOUN}) (?:${wordsInOrder(TIMES_PER_WORDS)}) (${wordsInOrder(TIMES_PER_UNITS)})\\b`,
   'gi',
 );
-/** What every match of TIMES holds. */
-const TIMES_WORD = new RegExp(wordsInOrder(TIMES_WORD_LIST), 'i');
+/** What every match of TIMES holds: "twice a", "times per". */
+const TIMES_WORD = new RegExp(
+  `(?:${wordsInOrder(TIMES_WORD_LIST)}) (?:${wordsInOrder(TIMES_PER_WORDS)}) `,
+  'i',
+);
 
 /** " times" ending a count of times: "three times". */
 const TIMES_AFTER_COUNT = new RegExp(` ${TIMES_NOUN}$`);
