@@ -100,7 +100,10 @@ const COUNT_AT_END = new RegExp(`\\b(${COUNT_RE})$`, 'i');
 
 // "two to three weeks", "12 to 18 months": the span covers the range; the value is its
 // lower end (TimeML has no range value), and the modifier says "at least".
-const RANGE = new RegExp(`\\b(${COUNT_RE})(?: to | or |-)(?:${COUNT_RE}) (${UNIT_RE})\\b`, 'gi');
+const RANGE_END = `(?: to | or |-)(?:${COUNT_RE}) (${UNIT_RE})\\b`;
+const RANGE = new RegExp(`\\b(${COUNT_RE})${RANGE_END}`, 'gi');
+/** What every match of RANGE holds, its second count and unit: " to three weeks". */
+const RANGE_ENDING = new RegExp(RANGE_END, 'i');
 
 // "between 12 and 18 months", "between two to six days": two lengths, each tagged (as
 // TimeBank and the TempEval-3 test data do); this finds the first, the unit after the
@@ -239,7 +242,7 @@ export const duration: Recogniser = {
           ? make(start + verbLastLength(text, start), end, value, 'duration-vague')
           : undefined;
       }),
-      ...scan(text, RANGE, (m) => {
+      ...scanIfHas(text, RANGE_ENDING, RANGE, (m) => {
         const { start, end } = bounds(m);
         // "between two to six days": two lengths, read by the counted patterns.
         if (/\bbetween\s$/i.test(text.slice(Math.max(0, start - 8), start))) return undefined;
