@@ -83,12 +83,18 @@ const UNKNOWN_LENGTH = new RegExp(
   `(?=${firstLetters(UNKNOWN_LENGTHS)})(?<=\\b(?:${wordsInOrder(UNKNOWN_LENGTH_BEFORE)}) )(?:${wordsInOrder(UNKNOWN_LENGTHS)})\\b`,
   'g',
 );
+/** What every match of UNKNOWN_LENGTH holds, with the word before it: "for some time". */
+const AFTER_ITS_WORD = new RegExp(
+  `(?:${wordsInOrder(UNKNOWN_LENGTH_BEFORE)}) (?:${wordsInOrder(UNKNOWN_LENGTHS)})`,
+);
 
 // "half an hour", "an hour and a half", "a half-day".
 const HALF_PATTERN = new RegExp(
   `\\b(?:${HALF} an? (${wordsInOrder(HALF_UNITS.keys())})|an? (${wordsInOrder(AND_A_HALF_UNITS.keys())}) ${AND_A_HALF}|an? ${HALF}[- ](${wordsInOrder(HALF_PREFIXED_UNITS)}))\\b`,
   'gi',
 );
+/** What every match of HALF_PATTERN holds ("and a half" too). */
+const HALF_WORD = new RegExp(HALF, 'i');
 
 // "two and a half years", "one-and-a-half hours", "2 and a half days"; "two-and-a-half
 // years old" is an age. Found from "and a half", then the count before it is read.
@@ -111,6 +117,10 @@ const RANGE_ENDING = new RegExp(RANGE_END, 'i');
 const BETWEEN_FIRST = new RegExp(
   `(?<=\\b[Bb]etween )(${COUNT_RE})(?= (?:and|to) (?:${COUNT_RE}) (${UNIT_RE})\\b)`,
   'g',
+);
+/** What every match of BETWEEN_FIRST holds, with the words around it. */
+const BETWEEN_LENGTHS = new RegExp(
+  `[Bb]etween (?:${COUNT_RE}) (?:and|to) (?:${COUNT_RE}) (?:${UNIT_RE})\\b`,
 );
 
 // "finishing in 3:07:35", "a time of 2:03:38": hours, minutes and seconds of a race or a
@@ -266,8 +276,7 @@ export const duration: Recogniser = {
           'duration-clock',
         );
       }),
-      // Every match follows "Between " or "between ".
-      ...scanIfHas(text, 'etween ', BETWEEN_FIRST, (m) => {
+      ...scanIfHas(text, BETWEEN_LENGTHS, BETWEEN_FIRST, (m) => {
         const { start, end } = bounds(m);
         const count = countOf(m[1] ?? '');
         const value = count === undefined ? undefined : durationValue(count, m[2] ?? '');
@@ -283,11 +292,11 @@ export const duration: Recogniser = {
         const start = halfStart - counted[0].length;
         return value ? make(start, end, value, 'duration-half') : undefined;
       }),
-      ...scanIfHas(text, ['while', ' time'], UNKNOWN_LENGTH, (m) => {
+      ...scanIfHas(text, AFTER_ITS_WORD, UNKNOWN_LENGTH, (m) => {
         const { start, end } = bounds(m);
         return make(start, end, 'PXX', 'duration-unknown');
       }),
-      ...scan(text, HALF_PATTERN, (m) => {
+      ...scanIfHas(text, HALF_WORD, HALF_PATTERN, (m) => {
         const { start, end } = bounds(m);
         const value =
           m[1] !== undefined

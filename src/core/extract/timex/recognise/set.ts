@@ -84,6 +84,11 @@ const RATE = new RegExp(
   `\\b(?=${firstLetters([...RATE_ARTICLES, PER])})(?:(?<=(?:\\d|%|${wordsInOrder(AMOUNT_WORDS)}) )(?:${wordsInOrder(RATE_ARTICLES)})|\\b${PER}) (${wordsInOrder(RATE_UNITS.keys())})\\b(?!-)`,
   'gi',
 );
+/** What every match of RATE holds: "a year", "per day". */
+const A_UNIT = new RegExp(
+  `(?:${wordsInOrder([...RATE_ARTICLES, PER])}) (?:${wordsInOrder(RATE_UNITS.keys())})\\b`,
+  'i',
+);
 
 // "24 hours a day", "four flights a week", "hundreds of interviews a day": a rate
 // after a counted plural noun, which `isRateAfterNoun` checks.
@@ -210,7 +215,7 @@ export const set: Recogniser = {
           ? make(start, end, value, { freq: n === undefined ? undefined : `${n}X` })
           : undefined;
       }),
-      ...scan(text, RATE, (m) => {
+      ...scanIfHas(text, A_UNIT, RATE, (m) => {
         const { start, end } = bounds(m);
         const value = RATE_UNITS.get((m[1] ?? '').toLowerCase());
         return value ? make(start, end, value) : undefined;
