@@ -38,6 +38,9 @@ export function splitSentences(text: string): Sentence[] {
   };
 
   for (let i = 0; i < text.length; i++) {
+    // By code unit: most characters are none of these, and a string per character costs.
+    const code = text.charCodeAt(i);
+    if (code !== NEW_LINE && code !== CARRIAGE_RETURN && !isSentenceMark(code)) continue;
     const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       push(i);
@@ -77,6 +80,14 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return sentences;
+}
+
+const NEW_LINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** `.`, `!` or `?`. */
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
 function skipSpace(text: string, from: number): number {

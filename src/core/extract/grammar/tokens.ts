@@ -25,7 +25,10 @@ export interface Word {
  * left to right. Read by hand rather than with that Unicode regular expression, which is
  * several times slower, because every extraction reads its whole text.
  */
-const JOINERS: ReadonlySet<string> = new Set(['-', '.', "'", '’']);
+function isJoiner(code: number): boolean {
+  // - . ' ’
+  return code === 0x2d || code === 0x2e || code === 0x27 || code === 0x2019;
+}
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** The length (1 or 2 code units) of the letter or digit at `i` of `s`, or 0 when there is none. */
@@ -87,7 +90,8 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     }
     const wordStart = i;
     i = endOfRun(slice, i + first);
-    while (JOINERS.has(slice[i]!) && letterOrDigitAt(slice, i + 1) > 0) i = endOfRun(slice, i + 1);
+    while (isJoiner(slice.charCodeAt(i)) && letterOrDigitAt(slice, i + 1) > 0)
+      i = endOfRun(slice, i + 1);
     const raw = slice.slice(wordStart, i);
     const lower = mayLower(slice, wordStart, i) ? lowerOf(raw) : raw;
     const word: Word = {
@@ -211,7 +215,6 @@ function wordsOfRange(text: string, all: readonly Word[], start: number, end: nu
     if (all[mid]!.end <= start) lo = mid + 1;
     else hi = mid;
   }
-  const words: Word[] = [];
   // Words the range cuts at its start, and an "’ll" split off the word before it (the
   // range reads it alone, or with the cut part), are read again from the range.
   let first = lo;
@@ -226,12 +229,12 @@ function wordsOfRange(text: string, all: readonly Word[], start: number, end: nu
     if (!cut) break;
     readAgainTo = word.end;
   }
-  if (readAgainTo >= 0) {
-    if (readAgainTo >= end) return wordsIn(text, start, end);
-    words.push(...wordsIn(text, start, readAgainTo));
-  }
+  if (readAgainTo >= end) return wordsIn(text, start, end);
   let last = first;
-  while (last < all.length && all[last]!.end <= end) words.push(all[last++]!);
+  while (last < all.length && all[last]!.end <= end) last++;
+  // One slice of the text's words (most ranges cut none), the cut ones read around it.
+  const whole = all.slice(first, last);
+  const words = readAgainTo >= 0 ? [...wordsIn(text, start, readAgainTo), ...whole] : whole;
   const cutAtEnd = all[last];
   // A word the range cuts at its end is read again; so is the word an "’ll" was split
   // from, when the range cuts the two apart or cuts the "’ll" ("He’l").

@@ -1,5 +1,5 @@
 import type { Timex } from '../../model/index.ts';
-import { readGrammar, type GrammarReader } from '../grammar/index.ts';
+import { createTenseReader, plainWordReader, type GrammarReader } from '../grammar/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { normaliseAfter, type TimexCarry } from './refine/normalise.ts';
 import { readQuotedDays } from './quotedDays.ts';
@@ -42,10 +42,16 @@ export function readTimexes(
   text: string,
   options: TimexOptions,
 ): { timexes: Timex[]; carry: TimexCarry } {
+  // Read alone, the dates need the words of only the sentences that hold one: each is
+  // tokenised when its tense is first asked (the words are the same either way).
+  const tenseAt =
+    options.grammar?.text === text
+      ? options.grammar.tense
+      : createTenseReader(text, { words: plainWordReader(text) });
   const ctx: StepContext = {
     text,
     documentDate: options.documentDate,
-    tenseAt: (options.grammar?.text === text ? options.grammar : readGrammar(text)).tense,
+    tenseAt,
     trace: options.trace
       ? (step, message) => console.debug(`[timex:${step}] ${message()}`)
       : () => undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimexes } from './index.ts';
+import { extractTimexes, readTimexes } from './index.ts';
 import {
   type Reference,
   decideMode,
@@ -204,5 +204,24 @@ describe('the year of a year-less date', () => {
     expect(yearGivenBy(thatYear, published, 'past', '2009-06-01')).toBe(2009);
     expect(yearGivenBy(thatYear, published, 'past', 'BC0480')).toBe(-480);
     expect(yearGivenBy(thatYear, published, 'past', '199')).toBeUndefined();
+  });
+});
+
+describe('carryReference', () => {
+  const carried = (text: string) =>
+    readTimexes(text, { documentDate: '2012-02-27' }).carry.reference.endsWithLineBreak;
+
+  it('carries that a text ends with a line break, blanks after it or not', () => {
+    expect(carried('Talks began on May 2.\n')).toBe(true);
+    expect(carried('Talks began on May 2.\n \t ')).toBe(true);
+    expect(carried('\n')).toBe(true);
+  });
+
+  it('carries that it does not when words or no line break end it', () => {
+    expect(carried('Talks began on May 2.')).toBe(false);
+    expect(carried('Talks began\non May 2.')).toBe(false);
+    expect(carried('Talks began on May 2.\n x')).toBe(false);
+    expect(carried('')).toBe(false);
+    expect(carried('  ')).toBe(false);
   });
 });

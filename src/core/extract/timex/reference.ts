@@ -104,8 +104,18 @@ export function carryReference(state: ReferenceState, text: string): ReferenceCa
       story !== undefined &&
       paragraphOf(state, story.start) === last &&
       state.paragraphs[last]! < text.length,
-    endsWithLineBreak: /\n[ \t]*$/.test(text),
+    endsWithLineBreak: endsWithLineBreak(text),
   };
+}
+
+/**
+ * Whether `text` ends with a line break and blanks (`/\n[ \t]*$/`), read from its end: a
+ * regex would try every line break of the text.
+ */
+function endsWithLineBreak(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '\n';
 }
 
 /** The time one expression is read against, and the rule that chose it. */
@@ -360,7 +370,15 @@ export function advanceStory(
   }
   if (state.mode === 'news' && quoted(state, told.start)) return;
   if (!tellsStoryTime(text, told.start, told.end)) return;
-  state.story = { ...told, ...period };
+  // Spelled out rather than spread: this runs for every date told.
+  state.story = {
+    id: told.id,
+    value: told.value,
+    start: told.start,
+    end: told.end,
+    from: period.from,
+    to: period.to,
+  };
 }
 
 /** The first day of a TimeML date value and the day after it ends (a year or finer). */

@@ -10,14 +10,19 @@ import {
 } from '../../lexicon/en/index.ts';
 import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
-import { scan } from './scan.ts';
+import { scanIfHas } from './scan.ts';
+
+const ORDINAL_SUFFIX = wordsInOrder(ORDINAL_SUFFIXES);
 
 // "on the 5th", "by the 21st": an ordinal day after a preposition of time. The
 // preposition stays out of the span, as TimeML leaves it out of every date.
 const PATTERN = new RegExp(
-  `\\b(?:${DAY_OF_MONTH_PREPOSITIONS.map(eitherCaseInitial).join('|')}) (${DEFINITE_ARTICLE} (\\d{1,2})(${wordsInOrder(ORDINAL_SUFFIXES)}))\\b`,
+  `\\b(?:${DAY_OF_MONTH_PREPOSITIONS.map(eitherCaseInitial).join('|')}) (${DEFINITE_ARTICLE} (\\d{1,2})(${ORDINAL_SUFFIX}))\\b`,
   'g',
 );
+
+/** What every match of PATTERN holds: "the 5th". */
+const THE_ORDINAL = new RegExp(`${DEFINITE_ARTICLE} \\d{1,2}(?:${ORDINAL_SUFFIX})`);
 
 /**
  * What may follow a day of the month: the clause goes on, not a noun ("the 5th floor",
@@ -40,7 +45,7 @@ const MONTH_MENTION = new RegExp(`\\b${MONTH_RE}(?:(?<=\\.)|\\b)`, 'g');
 export const dayOfMonth: Recogniser = {
   name: 'day-of-month',
   find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+    scanIfHas(text, THE_ORDINAL, PATTERN, (m) => {
       const day = Number(m[2]);
       if (day < 1 || day > 31 || m[3] !== ordinalSuffix(day)) return undefined;
       const phrase = m[1] ?? '';

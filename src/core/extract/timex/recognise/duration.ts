@@ -83,12 +83,18 @@ const UNKNOWN_LENGTH = new RegExp(
   `(?=${firstLetters(UNKNOWN_LENGTHS)})(?<=\\b(?:${wordsInOrder(UNKNOWN_LENGTH_BEFORE)}) )(?:${wordsInOrder(UNKNOWN_LENGTHS)})\\b`,
   'g',
 );
+/** What every match of UNKNOWN_LENGTH holds, with the word before it: "for some time". */
+const AFTER_ITS_WORD = new RegExp(
+  `(?:${wordsInOrder(UNKNOWN_LENGTH_BEFORE)}) (?:${wordsInOrder(UNKNOWN_LENGTHS)})`,
+);
 
 // "half an hour", "an hour and a half", "a half-day".
 const HALF_PATTERN = new RegExp(
   `\\b(?:${HALF} an? (${wordsInOrder(HALF_UNITS.keys())})|an? (${wordsInOrder(AND_A_HALF_UNITS.keys())}) ${AND_A_HALF}|an? ${HALF}[- ](${wordsInOrder(HALF_PREFIXED_UNITS)}))\\b`,
   'gi',
 );
+/** What every match of HALF_PATTERN holds ("and a half" too). */
+const HALF_WORD = new RegExp(HALF, 'i');
 
 // "two and a half years", "one-and-a-half hours", "2 and a half days"; "two-and-a-half
 // years old" is an age. Found from "and a half", then the count before it is read.
@@ -100,7 +106,10 @@ const COUNT_AT_END = new RegExp(`\\b(${COUNT_RE})$`, 'i');
 
 // "two to three weeks", "12 to 18 months": the span covers the range; the value is its
 // lower end (TimeML has no range value), and the modifier says "at least".
-const RANGE = new RegExp(`\\b(${COUNT_RE})(?: to | or |-)(?:${COUNT_RE}) (${UNIT_RE})\\b`, 'gi');
+const RANGE_END = `(?: to | or |-)(?:${COUNT_RE}) (${UNIT_RE})\\b`;
+const RANGE = new RegExp(`\\b(${COUNT_RE})${RANGE_END}`, 'gi');
+/** What every match of RANGE holds, its second count and unit: " to three weeks". */
+const RANGE_ENDING = new RegExp(RANGE_END, 'i');
 
 // "between 12 and 18 months", "between two to six days": two lengths, each tagged (as
 // TimeBank and the TempEval-3 test data do); this finds the first, the unit after the
@@ -108,6 +117,10 @@ const RANGE = new RegExp(`\\b(${COUNT_RE})(?: to | or |-)(?:${COUNT_RE}) (${UNIT
 const BETWEEN_FIRST = new RegExp(
   `(?<=\\b[Bb]etween )(${COUNT_RE})(?= (?:and|to) (?:${COUNT_RE}) (${UNIT_RE})\\b)`,
   'g',
+);
+/** What every match of BETWEEN_FIRST holds, with the words around it. */
+const BETWEEN_LENGTHS = new RegExp(
+  `[Bb]etween (?:${COUNT_RE}) (?:and|to) (?:${COUNT_RE}) (?:${UNIT_RE})\\b`,
 );
 
 // "finishing in 3:07:35", "a time of 2:03:38": hours, minutes and seconds of a race or a
@@ -239,7 +252,7 @@ export const duration: Recogniser = {
           ? make(start + verbLastLength(text, start), end, value, 'duration-vague')
           : undefined;
       }),
-      ...scan(text, RANGE, (m) => {
+      ...scanIfHas(text, RANGE_ENDING, RANGE, (m) => {
         const { start, end } = bounds(m);
         // "between two to six days": two lengths, read by the counted patterns.
         if (/\bbetween\s$/i.test(text.slice(Math.max(0, start - 8), start))) return undefined;
@@ -263,8 +276,7 @@ export const duration: Recogniser = {
           'duration-clock',
         );
       }),
-      // Every match follows "Between " or "between ".
-      ...scanIfHas(text, 'etween ', BETWEEN_FIRST, (m) => {
+      ...scanIfHas(text, BETWEEN_LENGTHS, BETWEEN_FIRST, (m) => {
         const { start, end } = bounds(m);
         const count = countOf(m[1] ?? '');
         const value = count === undefined ? undefined : durationValue(count, m[2] ?? '');
@@ -280,11 +292,11 @@ export const duration: Recogniser = {
         const start = halfStart - counted[0].length;
         return value ? make(start, end, value, 'duration-half') : undefined;
       }),
-      ...scanIfHas(text, ['while', ' time'], UNKNOWN_LENGTH, (m) => {
+      ...scanIfHas(text, AFTER_ITS_WORD, UNKNOWN_LENGTH, (m) => {
         const { start, end } = bounds(m);
         return make(start, end, 'PXX', 'duration-unknown');
       }),
-      ...scan(text, HALF_PATTERN, (m) => {
+      ...scanIfHas(text, HALF_WORD, HALF_PATTERN, (m) => {
         const { start, end } = bounds(m);
         const value =
           m[1] !== undefined

@@ -3,7 +3,7 @@ import { localDay } from '../../../calendar/yearRange.ts';
 import { HOLIDAY_LEADS, HOLIDAY_NAMES, occurrenceOf } from '../../lexicon/en/index.ts';
 import { eitherApostrophe, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, scanIfHas } from './scan.ts';
 
 /** Month and day of a holiday in a given year. */
 type HolidayDate = (year: number) => { month: number; day: number };
@@ -109,10 +109,15 @@ const BY_NAME: ReadonlyMap<string, string> = new Map(
   [...HOLIDAY_NAMES].map(([name, id]) => [name.toLowerCase(), id]),
 );
 
+const NAME = eitherApostrophe(wordsInOrder(HOLIDAY_NAMES.keys()));
+
 const PATTERN = new RegExp(
-  `\\b(?:(${wordsInOrder(HOLIDAY_LEADS)}) )?(${eitherApostrophe(wordsInOrder(HOLIDAY_NAMES.keys()))})\\b(?:,? ((?:1[0-9]|20)\\d\\d)\\b)?`,
+  `\\b(?:(${wordsInOrder(HOLIDAY_LEADS)}) )?(${NAME})\\b(?:,? ((?:1[0-9]|20)\\d\\d)\\b)?`,
   'g',
 );
+
+/** What every match of PATTERN holds: a holiday's name. Most texts name none. */
+const NAMED = new RegExp(NAME);
 
 /**
  * Holidays with a known date: "Christmas", "Thanksgiving" (fourth Thursday of
@@ -121,7 +126,7 @@ const PATTERN = new RegExp(
 export const holiday: Recogniser = {
   name: 'holiday',
   find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+    scanIfHas(text, NAMED, PATTERN, (m) => {
       const { start, end } = bounds(m);
       const id = BY_NAME.get((m[2] ?? '').toLowerCase().replace(/’/g, "'"));
       const dateIn = id === undefined ? undefined : DATES[id];

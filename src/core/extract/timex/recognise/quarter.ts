@@ -25,7 +25,7 @@ import {
   wordsInOrder,
 } from '../../lexicon/pattern.ts';
 import type { Candidate, Recogniser } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, scanIfHas } from './scan.ts';
 
 const THE = eitherCaseInitial(DEFINITE_ARTICLE);
 const YEAR = '((?:1[0-9]|20)\\d\\d)';
@@ -45,11 +45,20 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/**
+ * What every match of PATTERN holds, one alternative of it each: a period ("quarter",
+ * "half"), "Q3", "H1", "3Q". Most texts name none, and PATTERN is slow to find nothing in.
+ */
+const PATTERN_MARK = new RegExp(`${PART}|q[1-4]|h[12]|[1-4][qh]`, 'i');
+
 // "the July-September quarter", "the April-June period of 2013": a quarter by its months.
+const MONTH_SPAN_END = `[-–](${MONTH_RE}) (?:${wordsInOrder(MONTH_SPAN_NOUNS)})`;
 const MONTH_SPAN = new RegExp(
-  `\\b(?:${THE} )?(${MONTH_RE})[-–](${MONTH_RE}) (?:${wordsInOrder(MONTH_SPAN_NOUNS)})(?:${IN_YEAR} ${YEAR}\\b)?`,
+  `\\b(?:${THE} )?(${MONTH_RE})${MONTH_SPAN_END}(?:${IN_YEAR} ${YEAR}\\b)?`,
   'g',
 );
+/** What every match of MONTH_SPAN holds: "-September quarter". */
+const MONTH_SPAN_ENDING = new RegExp(MONTH_SPAN_END);
 
 /**
  * Words of a game report: "scored twice in the second half", "a touchdown in the
@@ -111,8 +120,8 @@ function quarterOfMonths(m: RegExpExecArray): Candidate | undefined {
 export const quarter: Recogniser = {
   name: 'quarter',
   find: ({ text }) => [
-    ...scan(text, MONTH_SPAN, quarterOfMonths),
-    ...scan(text, PATTERN, (m) => {
+    ...scanIfHas(text, MONTH_SPAN_ENDING, MONTH_SPAN, quarterOfMonths),
+    ...scanIfHas(text, PATTERN_MARK, PATTERN, (m) => {
       const { start, end } = bounds(m);
       if (m[8] !== undefined || m[10] !== undefined) {
         // Analysts' capitals, and two digits only when joined: "1h 15 min" is no half-year.

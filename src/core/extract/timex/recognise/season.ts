@@ -51,10 +51,14 @@ const DROP_AFTER = new RegExp(`^ (?:${wordsInOrder(FALL_AS_DROP_AFTER)})\\b`);
 /** Which of the words before a season place the time inside it ("early", "mid-"). */
 const POSITIONS: ReadonlySet<string> = new Set(SEASON_POSITIONS);
 
+/** What every match of PATTERN and BARE holds: a season's name, in any case. */
+const NAMED = new RegExp(SEASON, 'i');
+
 /** Seasons: "last summer" → `2011-SU`, "the fall of 2010" → `2010-FA`. */
 export const season: Recogniser = {
   name: 'season',
-  find: ({ text }) => [...withDeterminer(text), ...bare(text)],
+  // Both patterns need a season's name, which most texts lack: one search spares both.
+  find: ({ text }) => (NAMED.test(text) ? [...withDeterminer(text), ...bare(text)] : []),
 };
 
 function bare(text: string): Candidate[] {

@@ -68,8 +68,11 @@ const TIMES = new RegExp(
   `\\b(${wordsInOrder(TIMES_WORDS.keys())}|(?:${COUNT_RE}) ${TIMES_NOUN}) (?:${wordsInOrder(TIMES_PER_WORDS)}) (${wordsInOrder(TIMES_PER_UNITS)})\\b`,
   'gi',
 );
-/** What every match of TIMES holds. */
-const TIMES_WORD = new RegExp(wordsInOrder(TIMES_WORD_LIST), 'i');
+/** What every match of TIMES holds: "twice a", "times per". */
+const TIMES_WORD = new RegExp(
+  `(?:${wordsInOrder(TIMES_WORD_LIST)}) (?:${wordsInOrder(TIMES_PER_WORDS)}) `,
+  'i',
+);
 
 /** " times" ending a count of times: "three times". */
 const TIMES_AFTER_COUNT = new RegExp(` ${TIMES_NOUN}$`);
@@ -80,6 +83,11 @@ const TIMES_AFTER_COUNT = new RegExp(` ${TIMES_NOUN}$`);
 const RATE = new RegExp(
   `\\b(?=${firstLetters([...RATE_ARTICLES, PER])})(?:(?<=(?:\\d|%|${wordsInOrder(AMOUNT_WORDS)}) )(?:${wordsInOrder(RATE_ARTICLES)})|\\b${PER}) (${wordsInOrder(RATE_UNITS.keys())})\\b(?!-)`,
   'gi',
+);
+/** What every match of RATE holds: "a year", "per day". */
+const A_UNIT = new RegExp(
+  `(?:${wordsInOrder([...RATE_ARTICLES, PER])}) (?:${wordsInOrder(RATE_UNITS.keys())})\\b`,
+  'i',
 );
 
 // "24 hours a day", "four flights a week", "hundreds of interviews a day": a rate
@@ -207,7 +215,7 @@ export const set: Recogniser = {
           ? make(start, end, value, { freq: n === undefined ? undefined : `${n}X` })
           : undefined;
       }),
-      ...scan(text, RATE, (m) => {
+      ...scanIfHas(text, A_UNIT, RATE, (m) => {
         const { start, end } = bounds(m);
         const value = RATE_UNITS.get((m[1] ?? '').toLowerCase());
         return value ? make(start, end, value) : undefined;

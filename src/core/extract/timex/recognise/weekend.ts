@@ -1,7 +1,7 @@
 import { OF, WEEKEND, WEEKEND_LEADS } from '../../lexicon/en/index.ts';
 import { eitherCaseInitial } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, scanIfHas } from './scan.ts';
 
 // "the weekend of June 8" names its own date: left to the date.
 const PATTERN = new RegExp(
@@ -16,7 +16,8 @@ const PATTERN = new RegExp(
 export const weekend: Recogniser = {
   name: 'weekend',
   find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+    // Every match holds the word itself.
+    scanIfHas(text, WEEKEND, PATTERN, (m) => {
       const { start, end } = bounds(m);
       const lead = m[0].slice(0, m[0].length - WEEKEND.length - 1).toLowerCase();
       const which = WEEKEND_LEADS.get(lead);

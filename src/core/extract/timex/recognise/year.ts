@@ -10,7 +10,7 @@ import {
 } from '../../lexicon/en/index.ts';
 import { eitherCaseInitial, wordsInOrder } from '../../lexicon/pattern.ts';
 import type { Recogniser } from '../types.ts';
-import { bounds, scan } from './scan.ts';
+import { bounds, scanIfHas } from './scan.ts';
 
 const FY = FISCAL_YEAR_ABBREVIATION;
 
@@ -20,6 +20,9 @@ const PATTERN = new RegExp(
   `\\b(?:\\b((?:${eitherCaseInitial(FISCAL)}(?: ${YEAR_WORD})? |${FY} ?))?((?:1[0-9]|20)\\d\\d)\\b(?![,.]\\d|%|-\\d|:\\d)|\\b${FY} ?['’]?(\\d\\d)\\b(?![-–/.,]\\d))`,
   'g',
 );
+
+/** What every match of PATTERN holds: four digits 1000–2099, or "FY". */
+const YEAR_OR_FY = new RegExp(`(?:1[0-9]|20)\\d\\d|${FY}`);
 
 /** "1600 Pennsylvania Avenue", "the 1900 block of Main Street": a street number. */
 const STREET_AFTER = new RegExp(
@@ -43,7 +46,7 @@ const QUANTITY_BEFORE = new RegExp(`\\b(?:${wordsInOrder(QUANTITY_WORDS)})\\s$`,
 export const year: Recogniser = {
   name: 'year',
   find: ({ text }) =>
-    scan(text, PATTERN, (m) => {
+    scanIfHas(text, YEAR_OR_FY, PATTERN, (m) => {
       const { start, end } = bounds(m);
       if (m[3] !== undefined) {
         return {

@@ -1,11 +1,14 @@
 import type { Candidate, Recogniser } from '../types.ts';
-import { scan } from './scan.ts';
+import { scanIfHas } from './scan.ts';
 
 // "the 2020-21 season", "fiscal 2022/23", "the 1939–1945 war", "from 2015-2019". The
 // lookahead `(?=[12Ff])` holds wherever the pattern can match (a year, "fiscal" or
 // "FY" opens it): it changes no match, and lets the engine pass over most positions.
 const PATTERN =
   /\b(?=[12Ff])((?:[Ff]iscal(?: year)? |FY ?))?((?:1[0-9]|20)\d\d) ?[-–/] ?((?:1[0-9]|20)?\d\d)\b(?![-–/.,:]\d|%)/dg;
+
+/** What every match of PATTERN holds: a four-digit year 1000–2099 (its first). */
+const FOUR_DIGIT_YEAR = /(?:1[0-9]|20)\d\d/;
 
 /**
  * Ranges of years: "the 2020-21 season", "1939-45". TimeML has no range value, so
@@ -24,7 +27,7 @@ export const yearRange: Recogniser = {
       meaning: { kind: 'calendar', year: value },
       rule: 'year-range',
     });
-    scan(text, PATTERN, (m) => {
+    scanIfHas(text, FOUR_DIGIT_YEAR, PATTERN, (m) => {
       const first = Number(m[2]);
       const lastText = m[3] ?? '';
       const century = Math.floor(first / 100) * 100;
