@@ -12,6 +12,7 @@ import {
 import { wordAlternation } from '../lexicon/pattern.ts';
 import { wordsIn, type Word } from '../grammar/tokens.ts';
 import { isCapitalised, participleOfNoun } from './words.ts';
+import { lowerLettersOf, titleWords, withoutTrailingMarks } from './titleWords.ts';
 
 /** Longest title, in characters; longer ones are cut at a word boundary. */
 export const MAX_TITLE = 60;
@@ -41,27 +42,13 @@ export function headline(raw: string): string {
   // Dropping the last word shortens the joined text by the word and its space.
   let length = words.join(' ').length;
   while (length > MAX_TITLE && words.length > 1) length -= words.pop()!.length + 1;
-  while (
-    words.length > 1 &&
-    DANGLING.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))
-  )
-    words.pop();
-  const text = words.join(' ').replace(/[\s,;:.!?–—“”"‘'(]+$/, '');
+  while (words.length > 1 && DANGLING.has(lowerLettersOf(words[words.length - 1]!))) words.pop();
+  const text = withoutTrailingMarks(words.join(' '));
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** How much of a passage {@link headline} reads first. */
 const HEADLINE_READ = 4 * MAX_TITLE;
-
-/** The words a title is made of, without opening quotes or a dateline ("LONDON —"). */
-function titleWords(raw: string): string[] {
-  return raw
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[“"‘'(]+/, '')
-    .replace(/^[A-Z][A-Z .,'’-]{1,40}\s+[—–]\s+/, '')
-    .split(' ');
-}
 
 /** Drops a leading "the"/"a"/"their" from a phrase. */
 function withoutDeterminer(words: readonly Word[]): readonly Word[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { TimelineEventSchema } from '../../model/index.ts';
 import { eventIdOf, slugOf, toTimelineEvents } from './toTimelineEvents.ts';
 import type { Draft } from './draft.ts';
@@ -65,6 +66,28 @@ describe('ids', () => {
     expect(slugOf('Café “Zürich” closes for 2 weeks!')).toBe('cafe-zurich-closes-for-2-weeks');
     expect(slugOf('…')).toBe('event');
     expect(slugOf('a'.repeat(30) + ' ' + 'b'.repeat(30))).toBe('a'.repeat(30));
+  });
+
+  it('slugs every title as the regular expressions it is read without do', () => {
+    const byRegex = (title: string, maxLength: number): string => {
+      const plain = /^[ -~]*$/.test(title) ? title : title.normalize('NFKD').replace(/\p{M}/gu, '');
+      const slug = plain
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+      const cut = slug.length > maxLength ? slug.slice(0, maxLength).replace(/-[^-]*$/, '') : slug;
+      return cut || 'event';
+    };
+    const title = fc
+      .array(fc.constantFrom(...'aZ09 -–.,’“éİ\u212a'.split(''), 'rally', 'March 24'), {
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(title, fc.integer({ min: 1, max: 40 }), (t, maxLength) => {
+        expect(slugOf(t, maxLength)).toBe(byRegex(t, maxLength));
+      }),
+    );
   });
 
   it('depends on the document and the offset', () => {

@@ -17,13 +17,45 @@ function shortHash(input: string): string {
 /** Lower-case ASCII words joined by hyphens: "Another demonstration called for …" → "another-demonstration-called". */
 export function slugOf(title: string, maxLength = 40): string {
   // Accents come off by decomposing; printable ASCII titles (most) have none to take off.
-  const plain = /^[ -~]*$/.test(title) ? title : title.normalize('NFKD').replace(/\p{M}/gu, '');
-  const slug = plain
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const cut = slug.length > maxLength ? slug.slice(0, maxLength).replace(/-[^-]*$/, '') : slug;
-  return cut || 'event';
+  const slug = isPrintableAscii(title)
+    ? alphanumericRuns(title)
+    : alphanumericRuns(title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+  if (slug.length <= maxLength) return slug || 'event';
+  // Cut at the last hyphen the length allows, so no word is cut.
+  const head = slug.slice(0, maxLength);
+  const lastHyphen = head.lastIndexOf('-');
+  return (lastHyphen >= 0 ? head.slice(0, lastHyphen) : head) || 'event';
+}
+
+/**
+ * The runs of ASCII letters and digits, lower-cased and joined by single hyphens, as
+ * `text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')` gives them
+ * when `text` is ASCII or already lower-cased. Read by code unit: a title is a slice of
+ * the article, a two-byte string when it has typographic quotes, and regular
+ * expressions and `toLowerCase` are slow on those.
+ */
+function alphanumericRuns(text: string): string {
+  let runs = '';
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+      if (!inRun && runs !== '') runs += '-';
+      runs += String.fromCharCode(lower);
+      inRun = true;
+    } else inRun = false;
+  }
+  return runs;
+}
+
+/** Whether every character of the text is printable ASCII (`/^[ -~]*$/`). */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
 }
 
 /**
