@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../core/formats/csv.ts';
 import { parseImportFile } from '../../core/formats/importFile.ts';
 import { toProjectJson } from '../../core/formats/projectJson.ts';
-import {
-  FIXTURE_ARTICLE,
-  FIXTURE_EVENTS,
-  FIXTURE_PROJECT,
-} from '../../core/formats/testFixtures.ts';
+import { FIXTURE_PROJECT, FIXTURE_V1_PROJECT } from '../../core/formats/testFixtures.ts';
 import { toTimelineJs } from '../../core/formats/timelineJs.ts';
 import { collectAnswers } from './openClient.ts';
 import { importAnswers, storedAnswers } from './openJob.ts';
@@ -83,13 +79,7 @@ describe('storedAnswers', () => {
   });
 
   it('upgrades an older stored format', () => {
-    const v1 = {
-      format: 'datelines/1',
-      id: 'a',
-      title: 'A',
-      articles: [FIXTURE_ARTICLE],
-      events: FIXTURE_EVENTS,
-    };
+    const v1 = FIXTURE_V1_PROJECT;
     const outcome = received(storedAnswers(7, { revision: 1, document: v1 }));
     expect(outcome).toMatchObject({ ok: true, project: { format: 'datelines/2', id: 'a' } });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.ts';
 import { consistencyErrors, parseImportFile } from './importFile.ts';
 import { toProjectJson } from './projectJson.ts';
-import { FIXTURE_ARTICLE, FIXTURE_EVENTS, FIXTURE_PROJECT } from './testFixtures.ts';
+import { FIXTURE_EVENTS, FIXTURE_PROJECT, FIXTURE_V1_PROJECT } from './testFixtures.ts';
 import { toTimelineJs } from './timelineJs.ts';
 
 const project = FIXTURE_PROJECT;
@@ -22,13 +22,7 @@ describe('parseImportFile', () => {
   });
 
   it('upgrades a datelines/1 project', () => {
-    const v1 = {
-      format: 'datelines/1',
-      id: 'a',
-      title: 'A',
-      articles: [FIXTURE_ARTICLE],
-      events: FIXTURE_EVENTS,
-    };
+    const v1 = FIXTURE_V1_PROJECT;
     const back = imported(JSON.stringify(v1));
     expect(back.project.format).toBe('datelines/2');
     expect(back.project.events).toEqual(FIXTURE_EVENTS);

@@ -113,3 +113,12 @@ export const FIXTURE_PROJECT = projectOfArticle(
   'Almaty, February 2012',
   '2026-11-30T09:00:00.000Z',
 );
+
+/** The fixture article and its events in the first stored format (`datelines/1`), which opening upgrades. */
+export const FIXTURE_V1_PROJECT = {
+  format: 'datelines/1',
+  id: 'a',
+  title: 'A',
+  articles: [FIXTURE_ARTICLE],
+  events: FIXTURE_EVENTS,
+};
