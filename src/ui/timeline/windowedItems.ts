@@ -104,7 +104,7 @@ export class WindowedItems {
   fitItems(): FitItem[] {
     const entries = this.indexed.index.entries;
     if (entries.length === 0) return [];
-    if (entries.length > DISPLAY_OPTIONS.budget) {
+    if (this.fitsClusters) {
       let latest = entries[0] as TimelineEntry;
       for (const e of entries) if (e.end > latest.end) latest = e;
       // Ids of no event: no label widths, so no room is added for labels.
@@ -127,8 +127,13 @@ export class WindowedItems {
     const entries = this.indexed.index.entries;
     const first = entries[0];
     const last = entries.at(-1);
-    if (entries.length <= DISPLAY_OPTIONS.budget || !first || !last) return view;
+    if (!this.fitsClusters || !first || !last) return view;
     return widenToCells(view, first.start, last.start, width, DISPLAY_OPTIONS.cellPixels);
+  }
+
+  /** Whether "Fit all" shows more events than the budget, its ends drawn as clusters. */
+  private get fitsClusters(): boolean {
+    return this.indexed.index.length > DISPLAY_OPTIONS.budget;
   }
 
   private item(id: string): TimelineItem | undefined {
