@@ -63,10 +63,7 @@ export function labelClassUpdates(
   return updates;
 }
 
-/**
- * Puts each range's title inside its bar, or after it when the bar is too short to hold it;
- * and each marker's label on the side of its line where it fits.
- */
+/** Puts each range's title inside its bar, or after it when the bar is too short to hold it. */
 export function placeLabels(
   timeline: Timeline,
   items: DataSet<TimelineItem, 'id'>,
@@ -77,7 +74,6 @@ export function placeLabels(
   const scale = (end.getTime() - start.getTime()) / Math.max(drawingWidth(container), 1);
   const updates = labelClassUpdates(items.get(), labels, scale);
   if (updates.length > 0) items.update(updates);
-  placeMarkers(container);
 }
 
 /** The class that draws a marker's label before its line (see timelineItems.css). */

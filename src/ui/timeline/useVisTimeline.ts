@@ -179,6 +179,8 @@ export function useVisTimeline(
       });
     });
     timeline.on('rangechanged', report);
+    // After every redraw, once vis-timeline has put the marker lines where they now are.
+    timeline.on('changed', () => placeMarkers(container));
     // Labels move in or out of their bars once a zoom ends, not on every animation frame.
     timeline.on('rangechanged', () => {
       windowed.update();
@@ -268,6 +270,7 @@ export function useVisTimeline(
     const label = `Published ${format(day, 'd MMM yyyy')}`;
     (timeline as Timeline & CustomTimeMarker).setCustomTimeMarker(label, PUBLISHED_MARKER, false);
     timeline.setCustomTimeTitle(label, PUBLISHED_MARKER);
+    // The marker is made after the redraw adding its line caused: placed now, then after each redraw.
     if (containerRef.current) placeMarkers(containerRef.current);
     return () => {
       if (timelineRef.current === timeline) timeline.removeCustomTime(PUBLISHED_MARKER);
